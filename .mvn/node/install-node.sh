@@ -4,13 +4,14 @@
 # this project cannot rely on reaching. Idempotent and safe to run concurrently.
 #
 # usage: install-node.sh TARGET_DIR NODE_VERSION NPM_VERSION
-# Result: TARGET_DIR/bin/node and TARGET_DIR/lib/node_modules/npm (the layout of
-# an ordinary Node installation, which Vaadin's nodeFolder setting expects).
+# Result: the layout of an ordinary Node installation (TARGET_DIR/bin/node and
+# TARGET_DIR/lib/node_modules/npm), plus TARGET_DIR/node and TARGET_DIR/node_modules/npm
+# links, which is where Vaadin's nodeFolder setting looks for them.
 set -euo pipefail
 target=$1 node_version=$2 npm_version=$3
 
-if [ -x "$target/bin/node" ] && [ "$("$target/bin/node" --version 2>/dev/null)" = "v$node_version" ] \
-   && [ -f "$target/lib/node_modules/npm/bin/npm-cli.js" ]; then
+if [ -x "$target/node" ] && [ "$("$target/node" --version 2>/dev/null)" = "v$node_version" ] \
+   && [ -f "$target/node_modules/npm/bin/npm-cli.js" ]; then
   exit 0
 fi
 
@@ -40,6 +41,9 @@ tar -xzf "$work/npm-$npm_version.tgz" -C "$work/node/lib/node_modules/npm" --str
 ln -sf ../lib/node_modules/npm/bin/npm-cli.js "$work/node/bin/npm"
 ln -sf ../lib/node_modules/npm/bin/npx-cli.js "$work/node/bin/npx"
 chmod +x "$work/node/bin/node"
+ln -sf bin/node "$work/node/node"
+mkdir -p "$work/node/node_modules"
+ln -sf ../lib/node_modules/npm "$work/node/node_modules/npm"
 "$work/node/bin/node" --version >/dev/null
 
 # Swap in atomically so a concurrent build never sees half an installation.

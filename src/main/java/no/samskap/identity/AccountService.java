@@ -1,0 +1,90 @@
+package no.samskap.identity;
+
+import java.time.Clock;
+import java.util.Optional;
+import no.samskap.identity.internal.Account;
+import no.samskap.identity.internal.AccountRepository;
+import no.samskap.identity.internal.LoginThrottle;
+import no.samskap.identity.internal.PasswordPolicy;
+import no.samskap.shared.AccountId;
+import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.UserFacingException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and reads accounts. */
+@Service
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final IdentitySettings settings;
+    private final LoginThrottle throttle;
+    private final Clock clock;
+    private final java.util.function.Predicate<MunicipalityId> municipalityExists;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, IdentitySettings settings,
+            LoginThrottle throttle, Clock clock, no.samskap.municipality.MunicipalityService municipalities) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.settings = settings;
+        this.throttle = throttle;
+        this.clock = clock;
+        this.municipalityExists = id -> municipalities.find(id).isPresent();
+    }
+
+    /**
+     * Registers a resident or business account. {@code clientAddress} is used only to
+     * throttle mass registration from one address.
+     */
+    @Transactional
+    public AccountSummary register(Registration r, String clientAddress) {
+        if (r.role() == null || !r.role().isSelfRegistrable()) {
+            throw UserFacingException.forField("role", "error.role.not-allowed");
+        }
+        if (r.municipality() == null || !municipalityExists.test(r.municipality())) {
+            throw UserFacingException.forField("municipality", "error.municipality.required");
+        }
+        String username = Account.normaliseUsername(r.username());
+        PasswordPolicy.check(r.password(), username, settings.minPasswordLength());
+        if (accounts.existsByUsername(username)) {
+            throw UserFacingException.forField("username", "error.username.taken");
+        }
+        throttle.checkRegistration(clientAddress);
+        Account account = new Account(username, r.displayName(), r.email(), r.municipality(), r.role(),
+                r.organisation(), passwordEncoder.encode(r.password()), clock.instant());
+        accounts.save(account);
+        return account.toSummary();
+    }
+
+    /** Creates an account of any role; for seeding and administration, not for the public. */
+    @Transactional
+    public AccountSummary createIfMissing(String username, String displayName, String email,
+            MunicipalityId municipality, Role role, String organisation, String password) {
+        return accounts.findByUsername(Account.normaliseUsername(username))
+                .map(Account::toSummary)
+                .orElseGet(() -> accounts.save(new Account(username, displayName, email, municipality, role,
+                        organisation, passwordEncoder.encode(password), clock.instant())).toSummary());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> find(AccountId id) {
+        return accounts.findById(id.value()).map(Account::toSummary);
+    }
+
+    /** All accounts; for seeding and administration. */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountSummary> findAll() {
+        return accounts.findAll().stream().map(Account::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findByUsername(String username) {
+        try {
+            return accounts.findByUsername(Account.normaliseUsername(username)).map(Account::toSummary);
+        } catch (UserFacingException malformed) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package no.samskap.identity;
+
+import java.util.Optional;
+import no.samskap.shared.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The account behind the current request or UI access, if any. */
+@Component
+public class CurrentUser {
+
+    public Optional<SignedInUser> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof SignedInUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    /** The signed-in user, or a refusal that tells the user to log in. */
+    public SignedInUser require() {
+        return get().orElseThrow(() -> new AccessDeniedException("error.login-required"));
+    }
+}

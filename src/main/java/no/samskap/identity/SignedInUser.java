@@ -1,0 +1,64 @@
+package no.samskap.identity;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+import no.samskap.shared.AccountId;
+import no.samskap.shared.MunicipalityId;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The principal of a signed-in account. Kept in the HTTP session, so it carries only
+ * what does not change often; services re-read the account when it matters.
+ */
+public record SignedInUser(
+        AccountId id,
+        String username,
+        String displayName,
+        Role role,
+        MunicipalityId municipality,
+        String organisation,
+        boolean blocked,
+        String passwordHash) implements UserDetails, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !blocked;
+    }
+
+    /** Whether this user acts for the given municipality (admins act for all). */
+    public boolean belongsTo(MunicipalityId other) {
+        return role == Role.ADMIN || (municipality != null && municipality.equals(other));
+    }
+
+    /** A copy without the password hash, for keeping after authentication. */
+    public SignedInUser withoutPassword() {
+        return new SignedInUser(id, username, displayName, role, municipality, organisation, blocked, "");
+    }
+
+    @Override
+    public String toString() {
+        return "SignedInUser[" + username + ", " + role + "]";
+    }
+}

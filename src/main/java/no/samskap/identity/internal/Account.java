@@ -1,0 +1,113 @@
+package no.samskap.identity.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import no.samskap.identity.AccountSummary;
+import no.samskap.identity.Role;
+import no.samskap.identity.SignedInUser;
+import no.samskap.shared.AccountId;
+import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.UserFacingException;
+
+/** An account; guards its own field rules so no caller can store a malformed one. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
+    // Deliberately loose: one @, something on both sides, a dot in the domain.
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+    @Id
+    private UUID id;
+    private String username;
+    private String displayName;
+    private String email;
+    private String municipalityId;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    private String organisation;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    private Instant createdAt;
+    private boolean blocked;
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String username, String displayName, String email, MunicipalityId municipality, Role role,
+            String organisation, String passwordHash, Instant now) {
+        this.id = UUID.randomUUID();
+        this.username = normaliseUsername(username);
+        this.displayName = required("displayName", displayName, 80);
+        this.email = checkEmail(email);
+        if (role != Role.ADMIN && municipality == null) {
+            throw UserFacingException.forField("municipality", "error.municipality.required");
+        }
+        this.municipalityId = municipality == null ? null : municipality.value();
+        this.role = role;
+        if (role == Role.BUSINESS) {
+            this.organisation = required("organisation", organisation, 120);
+        } else {
+            this.organisation = organisation == null || organisation.isBlank() ? null : required("organisation", organisation, 120);
+        }
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+    }
+
+    /** Usernames are compared case-insensitively, so they are stored in lower case. */
+    public static String normaliseUsername(String username) {
+        String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (u.isEmpty()) {
+            throw UserFacingException.forField("username", "error.field.required");
+        }
+        if (!USERNAME.matcher(u).matches()) {
+            throw UserFacingException.forField("username", "error.username.format");
+        }
+        return u;
+    }
+
+    private static String checkEmail(String email) {
+        String e = required("email", email, 254);
+        if (!EMAIL.matcher(e).matches()) {
+            throw UserFacingException.forField("email", "error.email.format");
+        }
+        return e;
+    }
+
+    private static String required(String field, String value, int max) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            throw UserFacingException.forField(field, "error.field.required");
+        }
+        if (v.length() > max) {
+            throw UserFacingException.forField(field, "error.field.too-long", max);
+        }
+        return v;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public SignedInUser toPrincipal() {
+        return new SignedInUser(new AccountId(id), username, displayName, role,
+                municipalityId == null ? null : MunicipalityId.of(municipalityId), organisation, blocked, passwordHash);
+    }
+
+    public AccountSummary toSummary() {
+        return new AccountSummary(new AccountId(id), username, displayName, role,
+                municipalityId == null ? null : MunicipalityId.of(municipalityId), organisation);
+    }
+}

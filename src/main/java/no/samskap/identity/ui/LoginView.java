@@ -1,0 +1,69 @@
+package no.samskap.identity.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.WrappedSession;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/** Form login; the English labels "Username", "Password" and "Log in" are relied on by acceptance tests. */
+@Route("login")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph registered = new Paragraph();
+
+    public LoginView() {
+        setAlignItems(Alignment.CENTER);
+        setSizeFull();
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(false));
+        Paragraph registerHint = new Paragraph(getTranslation("login.no-account") + " ");
+        registerHint.add(new Anchor("register", getTranslation("login.register")));
+        registered.setText(getTranslation("login.registered"));
+        registered.getElement().setAttribute("role", "status");
+        registered.setVisible(false);
+        add(registered, form, registerHint, new Anchor("", getTranslation("login.back")));
+    }
+
+    private LoginI18n i18n(boolean throttled) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.text" : "login.error.text"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.username.required"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.password.required"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        registered.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("registered"));
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            WrappedSession session = VaadinSession.getCurrent().getSession();
+            boolean throttled = session != null
+                    && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+            form.setI18n(i18n(throttled));
+            form.setError(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " – Samskap";
+    }
+}

@@ -1,0 +1,24 @@
+package no.samskap.live;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Cluster and push settings ({@code samskap.live.*}).
+ *
+ * @param clusterName Hazelcast cluster name; nodes with different names never join
+ * @param bindAddress the interface Hazelcast listens on (loopback by default, so a laptop exposes nothing)
+ * @param port first Hazelcast port; the next ones are tried when it is taken
+ * @param members TCP/IP members to join (host or host:port)
+ * @param pushInterval the least time between two pushes to one UI; events in between are coalesced
+ */
+@ConfigurationProperties("samskap.live")
+public record LiveSettings(
+        @DefaultValue("samskap") String clusterName,
+        @DefaultValue("127.0.0.1") String bindAddress,
+        @DefaultValue("5701") int port,
+        @DefaultValue("127.0.0.1") List<String> members,
+        @DefaultValue("250ms") Duration pushInterval) {
+}

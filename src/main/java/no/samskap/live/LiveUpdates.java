@@ -1,0 +1,24 @@
+package no.samskap.live;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import no.samskap.shared.LiveEvent;
+
+/**
+ * Subscribes UIs to live events from every node. Handlers run inside {@code ui.access},
+ * batched so one UI gets at most one push per push interval.
+ */
+public interface LiveUpdates {
+
+    /**
+     * Delivers events of the given type that pass the filter to the UI until the returned
+     * registration is removed or the UI detaches.
+     */
+    <E extends LiveEvent> Registration subscribe(UI ui, Class<E> type, Predicate<? super E> filter,
+            Consumer<? super E> handler);
+
+    /** Number of UI subscriptions on this node (for tests and monitoring). */
+    int subscriptionCount();
+}

@@ -1,0 +1,51 @@
+package no.samskap.live.internal;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.ReliableTopicConfig;
+import com.hazelcast.config.RingbufferConfig;
+import com.hazelcast.topic.TopicOverloadPolicy;
+import no.samskap.live.LiveSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded Hazelcast member. Discovery is explicit TCP/IP on the configured
+ * addresses only: multicast, cloud auto-detection and phone-home are off.
+ */
+@Configuration(proxyBeanMethods = false)
+class HazelcastConfiguration {
+
+    static final String LIVE_TOPIC = "samskap-live";
+
+    @Bean
+    Config hazelcastConfig(LiveSettings settings) {
+        Config config = new Config();
+        config.setClusterName(settings.clusterName());
+        config.setInstanceName("samskap-" + settings.clusterName() + "-" + java.util.UUID.randomUUID());
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.setProperty("hazelcast.logging.type", "slf4j");
+        config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        // Lets a dead member be noticed within seconds instead of a minute.
+        config.setProperty("hazelcast.heartbeat.interval.seconds", "2");
+        config.setProperty("hazelcast.max.no.heartbeat.seconds", "10");
+        config.getNetworkConfig().setPort(settings.port()).setPortAutoIncrement(true).setPortCount(20);
+        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface(settings.bindAddress());
+        config.getNetworkConfig().setPublicAddress(null);
+        JoinConfig join = config.getNetworkConfig().getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(true).setMembers(settings.members());
+        config.setProperty("hazelcast.local.localAddress", settings.bindAddress());
+        config.setProperty("hazelcast.socket.bind.any", "false");
+        // A single node should not sit waiting for peers that may never come.
+        config.setProperty("hazelcast.wait.seconds.before.join", "1");
+        join.getTcpIpConfig().setConnectionTimeoutSeconds(2);
+
+        config.addRingBufferConfig(new RingbufferConfig(LIVE_TOPIC).setCapacity(10_000).setTimeToLiveSeconds(300));
+        config.addReliableTopicConfig(new ReliableTopicConfig(LIVE_TOPIC)
+                .setTopicOverloadPolicy(TopicOverloadPolicy.DISCARD_OLDEST)
+                .setStatisticsEnabled(true));
+        return config;
+    }
+}

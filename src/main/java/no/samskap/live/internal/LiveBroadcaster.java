@@ -1,0 +1,180 @@
+package no.samskap.live.internal;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.topic.ITopic;
+import com.hazelcast.topic.Message;
+import com.hazelcast.topic.MessageListener;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import no.samskap.live.LiveSettings;
+import no.samskap.live.LiveUpdates;
+import no.samskap.shared.LiveEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Relays live events to the cluster-wide reliable topic after commit, and keeps one
+ * topic listener per node that fans each event out to the UIs subscribed on this node.
+ */
+@Component
+class LiveBroadcaster implements LiveUpdates, MessageListener<LiveEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveBroadcaster.class);
+
+    private final ITopic<LiveEvent> topic;
+    private final UUID listenerId;
+    private final long pushIntervalMillis;
+    private final Map<Long, Subscription<?>> subscriptions = new ConcurrentHashMap<>();
+    private final Map<UI, UiQueue> queues = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "samskap-live-push");
+        t.setDaemon(true);
+        return t;
+    });
+    private long nextId;
+
+    LiveBroadcaster(HazelcastInstance hazelcast, LiveSettings settings) {
+        this.topic = hazelcast.getReliableTopic(HazelcastConfiguration.LIVE_TOPIC);
+        this.pushIntervalMillis = settings.pushInterval().toMillis();
+        this.listenerId = topic.addMessageListener(this);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void relay(LiveEvent event) {
+        try {
+            topic.publish(event);
+        } catch (RuntimeException e) {
+            // The change is committed; users see it on their next load even if the push is lost.
+            log.warn("Could not relay {} to the cluster", event.getClass().getSimpleName(), e);
+        }
+    }
+
+    @Override
+    public void onMessage(Message<LiveEvent> message) {
+        LiveEvent event = message.getMessageObject();
+        for (Subscription<?> s : subscriptions.values()) {
+            s.offer(event);
+        }
+    }
+
+    @Override
+    public <E extends LiveEvent> Registration subscribe(UI ui, Class<E> type, Predicate<? super E> filter,
+            Consumer<? super E> handler) {
+        long id;
+        synchronized (this) {
+            id = nextId++;
+        }
+        Subscription<E> subscription = new Subscription<>(ui, type, filter, handler);
+        subscriptions.put(id, subscription);
+        AtomicBoolean removed = new AtomicBoolean();
+        Registration[] detach = new Registration[1];
+        Registration registration = () -> {
+            if (removed.compareAndSet(false, true)) {
+                subscriptions.remove(id);
+                detach[0].remove();
+                if (subscriptions.values().stream().noneMatch(s -> s.ui == ui)) {
+                    queues.remove(ui);
+                }
+            }
+        };
+        detach[0] = ui.addDetachListener(e -> registration.remove());
+        return registration;
+    }
+
+    @Override
+    public int subscriptionCount() {
+        return subscriptions.size();
+    }
+
+    /** Number of UIs with a push queue (for leak tests). */
+    int queueCount() {
+        return queues.size();
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            topic.removeMessageListener(listenerId);
+        } catch (RuntimeException e) {
+            log.debug("Topic listener already gone", e);
+        }
+        scheduler.shutdownNow();
+    }
+
+    private void enqueue(UI ui, Runnable work) {
+        UiQueue queue = queues.computeIfAbsent(ui, UiQueue::new);
+        queue.work.add(work);
+        if (queue.scheduled.compareAndSet(false, true)) {
+            long wait = Math.max(0, queue.lastPush + pushIntervalMillis - System.currentTimeMillis());
+            scheduler.schedule(queue::flush, wait, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private final class Subscription<E extends LiveEvent> {
+        final UI ui;
+        final Class<E> type;
+        final Predicate<? super E> filter;
+        final Consumer<? super E> handler;
+
+        Subscription(UI ui, Class<E> type, Predicate<? super E> filter, Consumer<? super E> handler) {
+            this.ui = ui;
+            this.type = type;
+            this.filter = filter;
+            this.handler = handler;
+        }
+
+        void offer(LiveEvent event) {
+            if (type.isInstance(event)) {
+                E typed = type.cast(event);
+                if (filter.test(typed)) {
+                    enqueue(ui, () -> handler.accept(typed));
+                }
+            }
+        }
+    }
+
+    /** Work waiting for one UI; drained in a single {@code ui.access}, which is a single push. */
+    private static final class UiQueue {
+        final UI ui;
+        final Queue<Runnable> work = new ConcurrentLinkedQueue<>();
+        final AtomicBoolean scheduled = new AtomicBoolean();
+        volatile long lastPush;
+
+        UiQueue(UI ui) {
+            this.ui = ui;
+        }
+
+        void flush() {
+            scheduled.set(false);
+            lastPush = System.currentTimeMillis();
+            if (!ui.isAttached()) {
+                work.clear();
+                return;
+            }
+            ui.access(() -> {
+                Runnable r;
+                while ((r = work.poll()) != null) {
+                    try {
+                        r.run();
+                    } catch (RuntimeException e) {
+                        log.warn("Live update handler failed", e);
+                    }
+                }
+            });
+        }
+    }
+}

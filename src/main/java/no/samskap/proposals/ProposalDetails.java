@@ -1,0 +1,25 @@
+package no.samskap.proposals;
+
+import java.time.Instant;
+import no.samskap.shared.AccountId;
+import no.samskap.shared.MunicipalityId;
+
+/** A proposal as its detail page shows it. */
+public record ProposalDetails(
+        ProposalId id,
+        MunicipalityId municipality,
+        String title,
+        String description,
+        Category category,
+        ProposalState state,
+        String geometryGeoJson,
+        double lat,
+        double lon,
+        String districtName,
+        AccountId authorId,
+        String authorName,
+        String organisation,
+        Instant createdAt,
+        Instant submittedAt,
+        Instant updatedAt) {
+}

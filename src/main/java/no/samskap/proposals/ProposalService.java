@@ -1,0 +1,218 @@
+package no.samskap.proposals;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import no.samskap.identity.CurrentUser;
+import no.samskap.identity.SignedInUser;
+import no.samskap.municipality.Municipality;
+import no.samskap.municipality.MunicipalityService;
+import no.samskap.proposals.internal.MarkerRow;
+import no.samskap.proposals.internal.Proposal;
+import no.samskap.proposals.internal.ProposalRepository;
+import no.samskap.shared.AccessDeniedException;
+import no.samskap.shared.GeoJson;
+import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.UserFacingException;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, edits, submits and finds proposals. Every rule is enforced here or in the
+ * aggregate, whatever the UI shows, because requests can be forged.
+ */
+@Service
+@Transactional
+public class ProposalService {
+
+    private final ProposalRepository proposals;
+    private final MunicipalityService municipalities;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final ProposalsSettings settings;
+    private final Clock clock;
+
+    ProposalService(ProposalRepository proposals, MunicipalityService municipalities, CurrentUser currentUser,
+            ApplicationEventPublisher events, ProposalsSettings settings, Clock clock) {
+        this.proposals = proposals;
+        this.municipalities = municipalities;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Saves a new draft in the given municipality for the signed-in user. */
+    @PreAuthorize("isAuthenticated()")
+    public ProposalId createDraft(MunicipalityId municipality, ProposalInput input) {
+        SignedInUser user = writer(municipality);
+        Proposal proposal = Proposal.draft(municipality, user.id(), user.displayName(), user.organisation(),
+                content(municipality, input), clock.instant());
+        proposals.save(proposal);
+        return proposal.id();
+    }
+
+    /** Creates and submits in one step, so a failed submit leaves no stray draft. */
+    @PreAuthorize("isAuthenticated()")
+    public ProposalId createAndSubmit(MunicipalityId municipality, ProposalInput input) {
+        ProposalId id = createDraft(municipality, input);
+        submit(id);
+        return id;
+    }
+
+    /** Replaces the content of the user's own draft. */
+    @PreAuthorize("isAuthenticated()")
+    public void updateDraft(ProposalId id, ProposalInput input) {
+        Proposal proposal = load(id);
+        SignedInUser user = writer(proposal.municipality());
+        proposal.edit(user.id(), content(proposal.municipality(), input), clock.instant());
+    }
+
+    /** Saves the content and submits the user's own draft. */
+    @PreAuthorize("isAuthenticated()")
+    public void updateAndSubmit(ProposalId id, ProposalInput input) {
+        updateDraft(id, input);
+        submit(id);
+    }
+
+    /** Makes the user's own draft public and tells everyone. */
+    @PreAuthorize("isAuthenticated()")
+    public void submit(ProposalId id) {
+        Proposal proposal = load(id);
+        SignedInUser user = writer(proposal.municipality());
+        events.publishEvent(proposal.submit(user.id(), clock.instant()));
+    }
+
+    /** The proposal, if it exists and the current user may see it (drafts only their author). */
+    @Transactional(readOnly = true)
+    public Optional<ProposalDetails> find(ProposalId id) {
+        return proposals.findById(id.value()).filter(this::visible).map(Proposal::toDetails);
+    }
+
+    /** Whether the current user may edit and submit this proposal. */
+    @Transactional(readOnly = true)
+    public boolean canEdit(ProposalId id) {
+        Optional<SignedInUser> user = currentUser.get();
+        return user.isPresent() && !user.get().blocked() && proposals.findById(id.value())
+                .filter(p -> p.state() == ProposalState.DRAFT && p.isAuthor(user.get().id())).isPresent();
+    }
+
+    /** A page of proposals matching the query, newest first. */
+    @Transactional(readOnly = true)
+    public Page<ProposalSummary> search(ProposalQuery query, int page, int size) {
+        Pageable pageable = PageRequest.of(page, Math.min(Math.max(size, 1), 200),
+                Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("id")));
+        return proposals.findAll(specification(query), pageable).map(Proposal::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ProposalQuery query) {
+        return proposals.count(specification(query));
+    }
+
+    /** Public proposals around the viewport, for the map. */
+    @Transactional(readOnly = true)
+    public MarkersInView markers(MunicipalityId municipality, Viewport viewport) {
+        Viewport area = viewport.grow(settings.viewportMargin());
+        int limit = settings.viewportLimit();
+        List<MarkerRow> rows = proposals.findMarkers(municipality.value(), area.south(), area.west(), area.north(),
+                area.east(), PageRequest.ofSize(limit + 1));
+        boolean truncated = rows.size() > limit;
+        List<ProposalMarker> markers = rows.stream().limit(limit).map(MarkerRow::toMarker).toList();
+        return new MarkersInView(area, markers, truncated);
+    }
+
+    private Specification<Proposal> specification(ProposalQuery q) {
+        Optional<SignedInUser> user = currentUser.get();
+        return (root, cq, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("municipalityId"), q.municipality().value()));
+            if (q.mineOnly()) {
+                where.add(user.isPresent() ? cb.equal(root.get("authorId"), user.get().id().value()) : cb.disjunction());
+            } else {
+                where.add(cb.notEqual(root.get("state"), ProposalState.DRAFT));
+            }
+            if (q.category() != null) {
+                where.add(cb.equal(root.get("category"), q.category()));
+            }
+            if (q.state() != null) {
+                where.add(cb.equal(root.get("state"), q.state()));
+            }
+            if (q.districtId() != null && !q.districtId().isBlank()) {
+                where.add(cb.equal(root.get("districtId"), q.districtId()));
+            }
+            if (q.text() != null && !q.text().isBlank()) {
+                String pattern = "%" + escapeLike(q.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("description")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("authorName")), pattern, '\\')));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private boolean visible(Proposal p) {
+        if (p.state().isPublic()) {
+            return true;
+        }
+        return currentUser.get().map(u -> p.isAuthor(u.id())).orElse(false);
+    }
+
+    private Proposal load(ProposalId id) {
+        // Someone else's draft is "not found", not "forbidden": its existence is private too.
+        return proposals.findById(id.value()).filter(this::visible)
+                .orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
+    }
+
+    private SignedInUser writer(MunicipalityId municipality) {
+        SignedInUser user = currentUser.require();
+        if (user.blocked()) {
+            throw new AccessDeniedException("error.account.blocked");
+        }
+        if (!user.belongsTo(municipality)) {
+            throw new AccessDeniedException("error.proposal.other-municipality");
+        }
+        return user;
+    }
+
+    private Proposal.Content content(MunicipalityId municipality, ProposalInput input) {
+        Category category = Category.fromCode(input.category()).orElse(null);
+        Proposal.Content.checkText(input.title(), input.description(), category);
+        Geometry geometry;
+        try {
+            geometry = GeoJson.parse(input.geometryGeoJson());
+        } catch (IllegalArgumentException e) {
+            throw UserFacingException.forField("geometry",
+                    input.geometryGeoJson() == null || input.geometryGeoJson().isBlank()
+                            ? "error.geometry.missing" : "error.geometry.malformed");
+        }
+        Municipality m = municipalities.get(municipality);
+        // Checks lengths and shape before the (more expensive) containment test.
+        Proposal.Content unchecked = new Proposal.Content(input.title(), input.description(), category, geometry,
+                null, null);
+        if (!municipalities.contains(municipality, geometry)) {
+            throw UserFacingException.forField("geometry", "error.geometry.outside", m.name());
+        }
+        Point centre = geometry instanceof Point p ? p : geometry.getInteriorPoint();
+        Optional<Municipality.District> district = municipalities.districtAt(municipality, centre.getY(), centre.getX());
+        return new Proposal.Content(unchecked.title(), unchecked.description(), category, geometry,
+                district.map(Municipality.District::id).orElse(null),
+                district.map(Municipality.District::name).orElse(null));
+    }
+}

@@ -1,0 +1,102 @@
+package no.samskap.proposals.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import no.samskap.map.LeafletMap;
+import no.samskap.map.MapFeature;
+import no.samskap.municipality.MunicipalityService;
+import no.samskap.proposals.ProposalDetails;
+import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalMarker;
+import no.samskap.proposals.ProposalService;
+import no.samskap.shared.SafeMarkdown;
+
+/** One proposal, at its own address {@code /proposals/{id}}. */
+@Route("proposals/:id")
+@AnonymousAllowed
+public class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProposalService proposals;
+    private final MunicipalityService municipalities;
+    private ProposalDetails proposal;
+
+    public ProposalDetailView(ProposalService proposals, MunicipalityService municipalities) {
+        this.proposals = proposals;
+        this.municipalities = municipalities;
+        addClassName("samskap-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ProposalId id = event.getRouteParameters().get("id").flatMap(ProposalId::parse)
+                .orElseThrow(NotFoundException::new);
+        proposal = proposals.find(id).orElseThrow(NotFoundException::new);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        ProposalDetails p = proposal;
+        H2 title = new H2(p.title());
+        Span state = new Span(getTranslation(p.state().messageKey()));
+        state.getElement().getThemeList().add("badge");
+        HorizontalLayout badges = new HorizontalLayout(ProposalUi.categoryBadge(p.category(), this), state);
+
+        String author = p.organisation() == null || p.organisation().equals(p.authorName()) ? p.authorName()
+                : p.authorName() + ", " + p.organisation();
+        Paragraph meta = new Paragraph(getTranslation("proposal.meta.author", author));
+        if (p.districtName() != null) {
+            meta.add(new Span(" · " + getTranslation("proposal.meta.district", p.districtName())));
+        }
+        String when = ProposalUi.date(p.submittedAt() != null ? p.submittedAt() : p.createdAt(), getLocale());
+        meta.add(new Span(" · " + getTranslation(p.submittedAt() != null ? "proposal.meta.submitted"
+                : "proposal.meta.created", when)));
+
+        Html description = new Html(SafeMarkdown.toHtml(p.description()));
+        description.getElement().getClassList().add("samskap-markdown");
+
+        LeafletMap map = new LeafletMap();
+        map.setWidthFull();
+        ProposalUi.showMunicipality(map, municipalities.get(p.municipality()), this);
+        ProposalMarker marker = new ProposalMarker(p.id(), p.title(), p.category(), p.state(), p.lat(), p.lon(),
+                p.geometryGeoJson().contains("\"Point\"") ? null : p.geometryGeoJson());
+        MapFeature feature = ProposalUi.feature(marker, this);
+        map.setFeatures(List.of(feature));
+        map.setView(p.lat(), p.lon(), 15);
+
+        add(title, badges, meta, description, map);
+        if (proposals.canEdit(p.id())) {
+            Button edit = new Button(getTranslation("proposal.edit"), e -> getUI().ifPresent(ui ->
+                    ui.navigate(ProposalEditorView.class, new RouteParameters("id", p.id().toString()))));
+            Button submit = new Button(getTranslation("proposal.submit"), e -> {
+                proposals.submit(p.id());
+                proposal = proposals.find(p.id()).orElseThrow();
+                render();
+            });
+            submit.addThemeVariants(ButtonVariant.PRIMARY);
+            Paragraph draftNote = new Paragraph(getTranslation("proposal.draft-note"));
+            add(draftNote, new HorizontalLayout(submit, edit));
+        }
+        add(new Anchor("proposals", getTranslation("proposal.back-to-list")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (proposal == null ? "" : proposal.title() + " – ") + "Samskap";
+    }
+}

@@ -1,0 +1,157 @@
+package no.samskap.proposals.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import java.util.HashMap;
+import java.util.Map;
+import no.samskap.live.LiveUpdates;
+import no.samskap.map.LeafletMap;
+import no.samskap.municipality.Municipality;
+import no.samskap.municipality.SelectedMunicipality;
+import no.samskap.proposals.CategoryGroup;
+import no.samskap.proposals.MarkersInView;
+import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalMarker;
+import no.samskap.proposals.ProposalService;
+import no.samskap.proposals.ProposalSubmitted;
+import no.samskap.proposals.Viewport;
+
+/** The map of a municipality's proposals; the start page. */
+@Route("")
+@Menu(order = 0, title = "menu.map")
+@AnonymousAllowed
+public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ProposalService proposals;
+    private final LiveUpdates live;
+    private final Municipality municipality;
+    private final LeafletMap map = new LeafletMap();
+    private final Paragraph truncatedNotice = new Paragraph();
+    private final UnorderedList liveFeed = new UnorderedList();
+    private final Div selection = new Div();
+    private final Map<String, ProposalMarker> shown = new HashMap<>();
+    private MarkersInView loaded;
+    private Registration liveRegistration;
+
+    public ProposalMapView(ProposalService proposals, SelectedMunicipality selected, LiveUpdates live) {
+        this.proposals = proposals;
+        this.live = live;
+        this.municipality = selected.municipality();
+        addClassName("samskap-map-page");
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+
+        Button propose = new Button(getTranslation("map.propose"), VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(ProposalEditorView.class)));
+        propose.addThemeVariants(ButtonVariant.PRIMARY);
+        HorizontalLayout legend = new HorizontalLayout();
+        legend.getElement().setAttribute("aria-label", getTranslation("map.legend"));
+        for (CategoryGroup group : CategoryGroup.values()) {
+            Span item = new Span(getTranslation("group." + group.name().toLowerCase(java.util.Locale.ROOT)));
+            item.addClassName("samskap-category");
+            item.getStyle().set("--samskap-dot", group.color());
+            legend.add(item);
+        }
+        Anchor listLink = new Anchor("proposals", getTranslation("map.list-alternative"));
+        HorizontalLayout toolbar = new HorizontalLayout(propose, legend, listLink);
+        toolbar.addClassName("samskap-toolbar");
+        toolbar.setPadding(true);
+        toolbar.setWidthFull();
+
+        truncatedNotice.setVisible(false);
+        truncatedNotice.getElement().setAttribute("role", "status");
+        liveFeed.addClassName("samskap-live-feed");
+        liveFeed.getElement().setAttribute("aria-live", "polite");
+        liveFeed.getElement().setAttribute("aria-label", getTranslation("map.live-feed"));
+        selection.addClassName("samskap-card");
+        selection.setVisible(false);
+
+        ProposalUi.showMunicipality(map, municipality, this);
+        map.setWidthFull();
+        map.addViewportChangeListener(e -> loadViewport(new Viewport(e.getSouth(), e.getWest(), e.getNorth(),
+                e.getEast())));
+        map.addFeatureClickListener(e -> select(e.getFeatureId()));
+
+        add(toolbar, map, truncatedNotice, selection, liveFeed);
+        setFlexGrow(1, map);
+    }
+
+    private void loadViewport(Viewport viewport) {
+        if (loaded != null && !loaded.truncated() && loaded.area().contains(viewport)) {
+            return;
+        }
+        loaded = proposals.markers(municipality.id(), viewport);
+        shown.clear();
+        loaded.markers().forEach(m -> shown.put(m.id().toString(), m));
+        map.setFeatures(loaded.markers().stream().map(m -> ProposalUi.feature(m, this)).toList());
+        truncatedNotice.setText(getTranslation("map.truncated", loaded.markers().size()));
+        truncatedNotice.setVisible(loaded.truncated());
+    }
+
+    private void select(String featureId) {
+        ProposalMarker marker = shown.get(featureId);
+        selection.removeAll();
+        if (marker == null) {
+            selection.setVisible(false);
+            return;
+        }
+        Anchor open = new Anchor("proposals/" + marker.id(), marker.title());
+        selection.add(open, new Span(" "), ProposalUi.categoryBadge(marker.category(), this));
+        selection.setVisible(true);
+    }
+
+    private void onSubmitted(ProposalSubmitted event) {
+        ProposalMarker marker = event.toMarker();
+        if (loaded != null && loaded.area().contains(marker.lat(), marker.lon())) {
+            shown.put(marker.id().toString(), marker);
+            map.putFeature(ProposalUi.feature(marker, this));
+        }
+        ListItem item = new ListItem(new Span(getTranslation("map.live.new", event.authorName()) + " "),
+                new Anchor("proposals/" + event.proposal(), event.title()));
+        liveFeed.addComponentAsFirst(item);
+        while (liveFeed.getComponentCount() > 5) {
+            liveFeed.remove(liveFeed.getComponentAt(5));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        liveRegistration = live.subscribe(event.getUI(), ProposalSubmitted.class,
+                e -> e.municipality().equals(municipality.id()), this::onSubmitted);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+        }
+    }
+
+    /** For tests: the ids of the proposals currently on the map. */
+    java.util.Set<ProposalId> shownIds() {
+        return shown.keySet().stream().map(id -> ProposalId.parse(id).orElseThrow())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("map.title", municipality.name()) + " – Samskap";
+    }
+}

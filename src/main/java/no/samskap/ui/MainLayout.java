@@ -1,0 +1,122 @@
+package no.samskap.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
+import no.samskap.identity.CurrentUser;
+import no.samskap.identity.SignedInUser;
+import no.samskap.municipality.Municipality;
+import no.samskap.municipality.MunicipalityService;
+import no.samskap.municipality.SelectedMunicipality;
+
+/** The application shell: header with municipality, language and account, and the menu. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final SideNav nav = new SideNav();
+    private final H1 viewTitle = new H1();
+
+    public MainLayout(MunicipalityService municipalities, SelectedMunicipality selected, CurrentUser currentUser,
+            AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        currentUser.get().filter(u -> u.municipality() != null && !selected.isChosen())
+                .ifPresent(u -> selected.set(u.municipality()));
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        viewTitle.addClassName("samskap-view-title");
+
+        Select<Municipality> municipality = new Select<>();
+        municipality.setAriaLabel(getTranslation("shell.municipality"));
+        municipality.setItems(municipalities.all());
+        municipality.setItemLabelGenerator(Municipality::name);
+        municipality.setValue(selected.municipality());
+        municipality.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                selected.set(e.getValue().id());
+                UI.getCurrent().refreshCurrentRoute(true);
+            }
+        });
+
+        Select<Locale> language = new Select<>();
+        language.setLabel(getTranslation("shell.language"));
+        language.setAriaLabel(getTranslation("shell.language"));
+        language.addClassName("samskap-language");
+        language.setItems(Translations.LOCALES);
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        language.setValue(Translations.supported(getLocale()));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                remember(e.getValue());
+                UI.getCurrent().getPage().executeJs("setTimeout(function(){location.reload()}, 50)");
+            }
+        });
+
+        HorizontalLayout account = new HorizontalLayout();
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        currentUser.get().ifPresentOrElse(user -> {
+            Span name = new Span(label(user));
+            name.addClassName("samskap-user");
+            Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.TERTIARY);
+            account.add(name, logout);
+        }, () -> {
+            Anchor login = new Anchor("login", getTranslation("shell.login"));
+            Anchor register = new Anchor("register", getTranslation("shell.register"));
+            account.add(login, register);
+        });
+
+        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, municipality, language, account);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setFlexGrow(1, viewTitle);
+        header.addClassName("samskap-header");
+        addToNavbar(header);
+
+        H1 brand = new H1("Samskap");
+        brand.addClassName("samskap-brand");
+        addToDrawer(brand, nav);
+    }
+
+    private String label(SignedInUser user) {
+        String role = getTranslation("role." + user.role().name().toLowerCase(Locale.ROOT));
+        return user.displayName() + " (" + role + ")";
+    }
+
+    private static void remember(Locale locale) {
+        // Set from the browser: with push over a WebSocket there is no HTTP response to carry it.
+        UI.getCurrent().getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax'",
+                ShellServiceInitListener.LANGUAGE_COOKIE, locale.getLanguage());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Menu titles are message keys, so the menu follows the user's language.
+        nav.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+        }
+        String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        // Browser tab titles end in the product name; the header does not need it twice.
+        viewTitle.setText(title.replaceFirst("\\s*–\\s*Samskap$", ""));
+    }
+}

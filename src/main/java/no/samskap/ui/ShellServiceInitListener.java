@@ -1,0 +1,79 @@
+package no.samskap.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import no.samskap.shared.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chooses each UI's language (remembered choice, else the browser's) and turns errors
+ * into messages: refusals a user caused are shown in their language; anything else is
+ * logged with a reference the user can quote.
+ */
+@Component
+class ShellServiceInitListener implements VaadinServiceInitListener {
+
+    static final String LANGUAGE_COOKIE = "samskap-lang";
+    private static final Logger log = LoggerFactory.getLogger(ShellServiceInitListener.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(e -> {
+            Locale locale = localeFor(VaadinRequest.getCurrent());
+            e.getUI().setLocale(locale);
+            // Screen readers pick their voice from the page language.
+            e.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+        });
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(ShellServiceInitListener::handle));
+    }
+
+    static Locale localeFor(VaadinRequest request) {
+        if (request == null) {
+            return Translations.BOKMAL;
+        }
+        Optional<String> remembered = Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
+                .filter(c -> LANGUAGE_COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
+        return remembered.map(Translations::fromLanguageTags)
+                .orElseGet(() -> Translations.fromLanguageTags(request.getHeader("Accept-Language")));
+    }
+
+    private static void handle(ErrorEvent event) {
+        UI ui = UI.getCurrent();
+        Throwable cause = event.getThrowable();
+        UserFacingException userError = findUserFacing(cause);
+        String text;
+        if (userError != null) {
+            text = ui == null ? userError.messageKey()
+                    : ui.getTranslation(userError.messageKey(), userError.arguments());
+        } else {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Unexpected error, reference {}", reference, cause);
+            text = ui == null ? reference : ui.getTranslation("error.unexpected", reference);
+        }
+        if (ui != null) {
+            Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+
+    static UserFacingException findUserFacing(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof UserFacingException u) {
+                return u;
+            }
+        }
+        return null;
+    }
+}

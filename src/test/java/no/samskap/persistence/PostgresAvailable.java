@@ -1,0 +1,34 @@
+package no.samskap.persistence;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import no.samskap.support.RequiresOutsideProgram;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Enables the PostgreSQL tests when the server answers, and gives them a fresh schema. */
+class PostgresAvailable implements ExecutionCondition {
+
+    private static Boolean prepared;
+
+    @Override
+    public synchronized ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (prepared == null) {
+            try (Connection c = DriverManager.getConnection(PostgresPersistenceTest.URL, PostgresPersistenceTest.USER,
+                    PostgresPersistenceTest.PASSWORD); Statement s = c.createStatement()) {
+                s.execute("drop schema if exists " + PostgresPersistenceTest.SCHEMA + " cascade");
+                s.execute("create schema " + PostgresPersistenceTest.SCHEMA);
+                prepared = true;
+            } catch (SQLException e) {
+                prepared = false;
+                return RequiresOutsideProgram.missing("PostgreSQL tests need a server at " + PostgresPersistenceTest.URL
+                        + " (user " + PostgresPersistenceTest.USER + "): " + e.getMessage());
+            }
+        }
+        return prepared ? ConditionEvaluationResult.enabled("PostgreSQL at " + PostgresPersistenceTest.URL)
+                : ConditionEvaluationResult.disabled("SKIPPED: no PostgreSQL at " + PostgresPersistenceTest.URL);
+    }
+}

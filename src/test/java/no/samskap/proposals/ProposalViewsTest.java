@@ -1,0 +1,157 @@
+package no.samskap.proposals;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Locale;
+import no.samskap.identity.SignedInUser;
+import no.samskap.map.LeafletMap;
+import no.samskap.map.ShapeDrawnEvent;
+import no.samskap.shared.MunicipalityId;
+import no.samskap.support.SamskapTest;
+import no.samskap.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The proposal views without a browser: real services and database, a mocked servlet. */
+@SamskapTest
+class ProposalViewsTest {
+
+    static final String BEKKESTUA = "{\"type\":\"Point\",\"coordinates\":[10.5885,59.9181]}";
+    static final String STOCKHOLM = "{\"type\":\"Point\",\"coordinates\":[18.07,59.33]}";
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    ProposalService proposals;
+
+    @BeforeEach
+    void setUp() {
+        Routes routes = new Routes().autoDiscoverViews("no.samskap");
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        // The first view was made during setup, in the default language; make it again in English.
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().refreshCurrentRoute(true);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        signIn.out();
+    }
+
+    private void logIn(String username) {
+        SignedInUser user = signIn.as(username);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+        request.setUserInRole((principal, role) -> user.role().name().equals(role));
+    }
+
+    @Test
+    void anonymousVisitorsSeeTheMapWithTheWayToPropose() {
+        UI.getCurrent().navigate("");
+        assertThat(_get(Button.class, spec -> spec.withText("Propose a measure"))).isNotNull();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Show the proposals as a list")).getHref())
+                .isEqualTo("proposals");
+        assertThat(_find(LeafletMap.class)).hasSize(1);
+    }
+
+    @Test
+    void aResidentDrawsAndSubmitsAProposal() {
+        logIn("kari");
+        UI.getCurrent().navigate("proposals/new");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Solceller på Hosle skole");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Description")), "**150 kWp** på taket");
+        _setValue(_get(Select.class, spec -> spec.withLabel("Category")), Category.ROOFTOP_SOLAR);
+        LeafletMap map = _get(LeafletMap.class);
+        ComponentUtil.fireEvent(map, new ShapeDrawnEvent(map, true, BEKKESTUA));
+        _click(_get(Button.class, spec -> spec.withText("Submit")));
+
+        assertThat(_get(H2.class, spec -> spec.withText("Solceller på Hosle skole"))).isNotNull();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("proposals/");
+    }
+
+    @Test
+    void badInputIsShownNextToTheFieldAndNothingIsSaved() {
+        logIn("kari");
+        long before = proposals.count(new ProposalQuery(MunicipalityId.of("baerum"), null, null, null, null, true));
+        UI.getCurrent().navigate("proposals/new");
+        _click(_get(Button.class, spec -> spec.withText("Submit")));
+        TextField title = _get(TextField.class, spec -> spec.withLabel("Title"));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("This field is required.");
+
+        _setValue(title, "<script>alert('x')</script>");
+        _setValue(_get(Select.class, spec -> spec.withLabel("Category")), Category.BIKE_LANE);
+        _click(_get(Button.class, spec -> spec.withText("Submit")));
+        RadioButtonGroup<?> shape = _get(RadioButtonGroup.class, spec -> spec.withLabel("Place on the map as"));
+        assertThat(shape.isInvalid()).isTrue();
+        assertThat(shape.getErrorMessage()).isEqualTo("Draw the place on the map.");
+
+        LeafletMap map = _get(LeafletMap.class);
+        ComponentUtil.fireEvent(map, new ShapeDrawnEvent(map, true, STOCKHOLM));
+        _click(_get(Button.class, spec -> spec.withText("Submit")));
+        assertThat(shape.getErrorMessage()).isEqualTo("The place must lie inside Bærum.");
+        assertThat(proposals.count(new ProposalQuery(MunicipalityId.of("baerum"), null, null, null, null, true)))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void theListIsHeadedProposalsAndFilters() {
+        UI.getCurrent().navigate("proposals");
+        assertThat(_get(H2.class, spec -> spec.withText("Proposals"))).isNotNull();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Search")), "Fornebu");
+        com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isPositive();
+        for (int i = 0; i < com.github.mvysny.kaributesting.v10.GridKt._size(grid); i++) {
+            assertThat(((ProposalSummary) com.github.mvysny.kaributesting.v10.GridKt._get(grid, i)).title()).contains("Fornebu");
+        }
+    }
+
+    @Test
+    void aProposalSubmittedElsewhereAppearsOnAnOpenMapWithoutReload() throws InterruptedException {
+        UI.getCurrent().navigate("");
+        UnorderedList feed = _get(UnorderedList.class);
+        assertThat(feed.getComponentCount()).isZero();
+
+        // Another user submits, on another thread, as another request would.
+        Thread other = new Thread(() -> {
+            signIn.as("solkraft");
+            proposals.createAndSubmit(MunicipalityId.of("baerum"),
+                    new ProposalInput("Live: solceller på Stabekk", "", "ROOFTOP_SOLAR", BEKKESTUA));
+            signIn.out();
+        });
+        other.start();
+        other.join();
+        for (int i = 0; i < 50 && feed.getComponentCount() == 0; i++) {
+            Thread.sleep(20);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(feed.getComponentCount()).isEqualTo(1);
+        assertThat(_get(feed, Anchor.class, spec -> spec.withText("Live: solceller på Stabekk"))).isNotNull();
+    }
+}
