@@ -6,7 +6,6 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,7 +32,8 @@ import no.samskap.municipality.SelectedMunicipality;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav nav = new SideNav();
-    private final H1 viewTitle = new H1();
+    // Not a heading: each view has its own H1, so the page never has two with the same name.
+    private final Span viewTitle = new Span();
 
     public MainLayout(MunicipalityService municipalities, SelectedMunicipality selected, CurrentUser currentUser,
             AuthenticationContext authentication) {
@@ -58,7 +58,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
 
         Select<Locale> language = new Select<>();
-        language.setLabel(getTranslation("shell.language"));
+        language.setPrefixComponent(com.vaadin.flow.component.icon.VaadinIcon.GLOBE.create());
         language.setAriaLabel(getTranslation("shell.language"));
         language.addClassName("samskap-language");
         language.setItems(Translations.LOCALES);
@@ -87,12 +87,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, municipality, language, account);
         header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setFlexGrow(1, viewTitle);
         header.addClassName("samskap-header");
         addToNavbar(header);
 
-        H1 brand = new H1("Samskap");
+        Span brand = new Span("Samskap");
         brand.addClassName("samskap-brand");
         addToDrawer(brand, nav);
     }

@@ -61,8 +61,8 @@ class EndToEndIT {
 
     private void logIn(Page page, String username) {
         page.navigate(url("login"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill("samskap-demo");
+        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("samskap-demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
         page.waitForURL(u -> !u.contains("/login"));
         waitForVaadin(page);
@@ -84,9 +84,9 @@ class EndToEndIT {
             waitForVaadin(resident);
 
             String title = "Solceller på Kolsås skole " + System.nanoTime();
-            resident.getByLabel("Title").fill(title);
-            resident.getByLabel("Description").fill("Et tak som vender mot sør.");
-            resident.getByLabel("Category").click();
+            resident.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(title);
+            resident.getByLabel("Description", new Page.GetByLabelOptions().setExact(true)).fill("Et tak som vender mot sør.");
+            resident.getByLabel("Category", new Page.GetByLabelOptions().setExact(true)).click();
             resident.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Energy: Rooftop solar")).click();
             Locator map = resident.locator("samskap-map .leaflet-container");
             map.waitFor();
@@ -94,7 +94,7 @@ class EndToEndIT {
             resident.getByText("Place drawn.").waitFor();
             resident.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).click();
 
-            resident.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title)).waitFor();
+            resident.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title).setExact(true)).waitFor();
             assertThat(resident.url()).matches(".*/proposals/[0-9a-f-]{36}$");
 
             long started = System.nanoTime();

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -91,7 +91,7 @@ class ProposalViewsTest {
         ComponentUtil.fireEvent(map, new ShapeDrawnEvent(map, true, BEKKESTUA));
         _click(_get(Button.class, spec -> spec.withText("Submit")));
 
-        assertThat(_get(H2.class, spec -> spec.withText("Solceller på Hosle skole"))).isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText("Solceller på Hosle skole"))).isNotNull();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("proposals/");
     }
 
@@ -123,7 +123,7 @@ class ProposalViewsTest {
     @Test
     void theListIsHeadedProposalsAndFilters() {
         UI.getCurrent().navigate("proposals");
-        assertThat(_get(H2.class, spec -> spec.withText("Proposals"))).isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText("Proposals"))).isNotNull();
         _setValue(_get(TextField.class, spec -> spec.withLabel("Search")), "Fornebu");
         com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isPositive();

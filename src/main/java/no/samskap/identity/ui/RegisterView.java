@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -90,7 +90,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         Paragraph loginHint = new Paragraph(getTranslation("register.have-account") + " ");
         loginHint.add(new Anchor("login", getTranslation("register.login")));
-        add(new H2(getTranslation("register.title")), form, create, loginHint);
+        add(new H1(getTranslation("register.title")), form, create, loginHint);
     }
 
     private void register(AccountService accounts) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -52,7 +52,7 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
     private void render() {
         removeAll();
         ProposalDetails p = proposal;
-        H2 title = new H2(p.title());
+        H1 title = new H1(p.title());
         Span state = new Span(getTranslation(p.state().messageKey()));
         state.getElement().getThemeList().add("badge");
         HorizontalLayout badges = new HorizontalLayout(ProposalUi.categoryBadge(p.category(), this), state);

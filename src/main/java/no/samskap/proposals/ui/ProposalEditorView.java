@@ -3,7 +3,7 @@ package no.samskap.proposals.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -57,7 +57,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     private final Span placeStatus = new Span();
     private final LeafletMap map = new LeafletMap();
     private final Map<String, HasValidation> fields;
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
     private ProposalId draftId;
     private Municipality municipality;
     private String geometry;
@@ -127,7 +127,10 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
                 new Paragraph(getTranslation("proposal.draw-hint")), atCentre, placeStatus, buttons);
         form.addClassName("samskap-form");
         form.setPadding(false);
-        add(form, map);
+        // Side by side on wide screens, stacked on phones.
+        com.vaadin.flow.component.html.Div layout = new com.vaadin.flow.component.html.Div(form, map);
+        layout.addClassName("samskap-editor-columns");
+        add(layout);
         setAlignItems(FlexComponent.Alignment.STRETCH);
     }
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -101,7 +101,7 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
         district.addValueChangeListener(e -> refresh());
         mine.addValueChangeListener(e -> refresh());
 
-        add(new H2(getTranslation("list.heading")), filters, count, grid);
+        add(new H1(getTranslation("list.heading")), filters, count, grid);
         setFlexGrow(1, grid);
         refresh();
     }

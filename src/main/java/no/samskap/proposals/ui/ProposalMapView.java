@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -89,7 +90,9 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
                 e.getEast())));
         map.addFeatureClickListener(e -> select(e.getFeatureId()));
 
-        add(toolbar, map, truncatedNotice, selection, liveFeed);
+        H1 heading = new H1(getTranslation("map.title", municipality.name()));
+        heading.addClassName("samskap-sr-only");
+        add(heading, toolbar, map, truncatedNotice, selection, liveFeed);
         setFlexGrow(1, map);
     }
 
