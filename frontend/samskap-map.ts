@@ -85,7 +85,6 @@ class SamskapMap extends HTMLElement {
     this.map = map;
     map.setView([59.91, 10.52], 11);
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-    this.setTileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', '© OpenStreetMap contributors', 19);
     this.cluster = L.markerClusterGroup({
       chunkedLoading: true,
       showCoverageOnHover: false,

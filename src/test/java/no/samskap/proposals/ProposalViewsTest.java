@@ -33,7 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /** The proposal views without a browser: real services and database, a mocked servlet. */
 @SamskapTest
@@ -67,7 +67,7 @@ class ProposalViewsTest {
     private void logIn(String username) {
         SignedInUser user = signIn.as(username);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+        request.setUserPrincipalInt(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         request.setUserInRole((principal, role) -> user.role().name().equals(role));
     }
 

@@ -3,7 +3,10 @@ package no.samskap.support;
 import no.samskap.identity.internal.AccountRepository;
 import no.samskap.identity.SignedInUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** Signs a demo account in for the current thread, as the login form would. */
@@ -11,19 +14,25 @@ import org.springframework.stereotype.Component;
 public class SignIn {
 
     private final AccountRepository accounts;
+    private final SecurityContextHolderStrategy contexts;
 
-    SignIn(AccountRepository accounts) {
+    SignIn(AccountRepository accounts, ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.accounts = accounts;
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public SignedInUser as(String username) {
         SignedInUser user = accounts.findByUsername(username).orElseThrow().toPrincipal().withoutPassword();
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(authentication);
+        contexts.setContext(context);
+        SecurityContextHolder.setContext(context);
         return user;
     }
 
     public void out() {
+        contexts.clearContext();
         SecurityContextHolder.clearContext();
     }
 }

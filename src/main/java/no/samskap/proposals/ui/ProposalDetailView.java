@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import no.samskap.map.LeafletMap;
+import no.samskap.map.Maps;
 import no.samskap.map.MapFeature;
 import no.samskap.municipality.MunicipalityService;
 import no.samskap.proposals.ProposalDetails;
@@ -33,9 +34,11 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
 
     private final ProposalService proposals;
     private final MunicipalityService municipalities;
+    private final Maps maps;
     private ProposalDetails proposal;
 
-    public ProposalDetailView(ProposalService proposals, MunicipalityService municipalities) {
+    public ProposalDetailView(ProposalService proposals, MunicipalityService municipalities, Maps maps) {
+        this.maps = maps;
         this.proposals = proposals;
         this.municipalities = municipalities;
         addClassName("samskap-detail");
@@ -70,7 +73,7 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
         Html description = new Html(SafeMarkdown.toHtml(p.description()));
         description.getElement().getClassList().add("samskap-markdown");
 
-        LeafletMap map = new LeafletMap();
+        LeafletMap map = maps.create();
         map.setWidthFull();
         ProposalUi.showMunicipality(map, municipalities.get(p.municipality()), this);
         ProposalMarker marker = new ProposalMarker(p.id(), p.title(), p.category(), p.state(), p.lat(), p.lon(),

@@ -27,6 +27,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import no.samskap.map.DrawMode;
 import no.samskap.map.LeafletMap;
+import no.samskap.map.Maps;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.MunicipalityService;
 import no.samskap.municipality.SelectedMunicipality;
@@ -55,7 +56,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     private final Select<Category> category = new Select<>();
     private final RadioButtonGroup<DrawMode> shape = new RadioButtonGroup<>();
     private final Span placeStatus = new Span();
-    private final LeafletMap map = new LeafletMap();
+    private final LeafletMap map;
     private final Map<String, HasValidation> fields;
     private final H1 heading = new H1();
     private ProposalId draftId;
@@ -63,7 +64,8 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     private String geometry;
 
     public ProposalEditorView(ProposalService proposals, MunicipalityService municipalities,
-            SelectedMunicipality selected) {
+            SelectedMunicipality selected, Maps maps) {
+        this.map = maps.create();
         this.proposals = proposals;
         this.municipalities = municipalities;
         this.selected = selected;

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.Map;
 import no.samskap.live.LiveUpdates;
 import no.samskap.map.LeafletMap;
+import no.samskap.map.Maps;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.SelectedMunicipality;
 import no.samskap.proposals.CategoryGroup;
@@ -42,7 +43,7 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
     private final ProposalService proposals;
     private final LiveUpdates live;
     private final Municipality municipality;
-    private final LeafletMap map = new LeafletMap();
+    private final LeafletMap map;
     private final Paragraph truncatedNotice = new Paragraph();
     private final UnorderedList liveFeed = new UnorderedList();
     private final Div selection = new Div();
@@ -50,7 +51,8 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
     private MarkersInView loaded;
     private Registration liveRegistration;
 
-    public ProposalMapView(ProposalService proposals, SelectedMunicipality selected, LiveUpdates live) {
+    public ProposalMapView(ProposalService proposals, SelectedMunicipality selected, LiveUpdates live, Maps maps) {
+        this.map = maps.create();
         this.proposals = proposals;
         this.live = live;
         this.municipality = selected.municipality();
