@@ -81,7 +81,8 @@ class SamskapMap extends HTMLElement {
     this.container = document.createElement('div');
     this.container.className = 'samskap-map-container';
     this.appendChild(this.container);
-    const map = L.map(this.container, { keyboard: true, zoomControl: true, worldCopyJump: false });
+    // maxZoom on the map itself: markercluster needs it before any tile layer arrives.
+    const map = L.map(this.container, { keyboard: true, zoomControl: true, worldCopyJump: false, maxZoom: 19, minZoom: 3 });
     this.map = map;
     map.setView([59.91, 10.52], 11);
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
@@ -136,6 +137,7 @@ class SamskapMap extends HTMLElement {
       // Offline the tiles fail to load; the map keeps working on its plain background.
       this.tiles = L.tileLayer(url, { attribution: escapeHtml(attribution), maxZoom, crossOrigin: true });
       this.tiles.addTo(this.map!);
+      this.map!.setMaxZoom(maxZoom);
     });
   }
 

@@ -18,5 +18,6 @@ public class AppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Samskap");
         settings.setViewport("width=device-width, initial-scale=1");
+        settings.addLink("icon", "icons/favicon.svg");
     }
 }

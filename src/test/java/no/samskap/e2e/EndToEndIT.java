@@ -114,7 +114,7 @@ class EndToEndIT {
             page.navigate(url("proposals/new"));
             waitForVaadin(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).click();
-            assertThat(page.getByText("This field is required.").first().isVisible()).isTrue();
+            page.getByText("This field is required.").first().waitFor();
             assertThat(page.url()).endsWith("/proposals/new");
         }
     }
