@@ -27,6 +27,7 @@ import no.samskap.identity.Role;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.MunicipalityService;
 import no.samskap.municipality.SelectedMunicipality;
+import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
 
 /** Self-registration for residents and businesses. */
@@ -94,7 +95,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void register(AccountService accounts) {
-        fields.values().forEach(f -> f.setInvalid(false));
+        FieldErrors.clear(fields);
         confirm.setInvalid(false);
         if (!password.getValue().equals(confirm.getValue())) {
             confirm.setErrorMessage(getTranslation("error.password.mismatch"));
@@ -107,12 +108,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
                     m == null ? null : m.id(), role.getValue(), organisation.getValue(), password.getValue()),
                     clientAddress);
         } catch (UserFacingException e) {
-            HasValidation field = e.field() == null ? null : fields.get(e.field());
-            if (field == null) {
-                throw e;
-            }
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
+            FieldErrors.show(e, fields, this);
             return;
         }
         getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("registered", "")));

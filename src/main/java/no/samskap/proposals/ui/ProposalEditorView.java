@@ -37,6 +37,7 @@ import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.internal.Proposal;
+import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
 
 /**
@@ -167,7 +168,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void save(boolean submit) {
-        fields.values().forEach(f -> f.setInvalid(false));
+        FieldErrors.clear(fields);
         ProposalInput input = new ProposalInput(title.getValue(), description.getValue(),
                 category.getValue() == null ? null : category.getValue().name(), geometry);
         try {
@@ -180,15 +181,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
                 proposals.updateDraft(draftId, input);
             }
         } catch (UserFacingException e) {
-            HasValidation field = e.field() == null ? null : fields.get(e.field());
-            if (field == null) {
-                throw e;
-            }
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
-            if (field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-                focusable.focus();
-            }
+            FieldErrors.show(e, fields, this);
             return;
         }
         Notification.show(getTranslation(submit ? "proposal.submitted" : "proposal.draft-saved"), 4000,
