@@ -93,7 +93,7 @@ public class Proposal {
         submittedAt = now;
         updatedAt = now;
         return new ProposalSubmitted(id(), MunicipalityId.of(municipalityId), title, category, centroidLat,
-                centroidLon, "Point".equals(geometryKind) ? null : geometryGeoJson, authorName, now);
+                centroidLon, "Point".equals(geometryKind) ? null : geometryGeoJson, new AccountId(authorId), authorName, now);
     }
 
     private void moveTo(ProposalState target) {

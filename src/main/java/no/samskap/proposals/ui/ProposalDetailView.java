@@ -24,6 +24,7 @@ import no.samskap.municipality.MunicipalityService;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalMarker;
+import no.samskap.proposals.ProposalSection;
 import no.samskap.proposals.ProposalService;
 import no.samskap.shared.SafeMarkdown;
 
@@ -35,10 +36,13 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
     private final ProposalService proposals;
     private final MunicipalityService municipalities;
     private final Maps maps;
+    private final List<ProposalSection> sections;
     private ProposalDetails proposal;
 
-    public ProposalDetailView(ProposalService proposals, MunicipalityService municipalities, Maps maps) {
+    public ProposalDetailView(ProposalService proposals, MunicipalityService municipalities, Maps maps,
+            List<ProposalSection> sections) {
         this.maps = maps;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ProposalSection::order)).toList();
         this.proposals = proposals;
         this.municipalities = municipalities;
         addClassName("samskap-detail");
@@ -94,6 +98,9 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
             submit.addThemeVariants(ButtonVariant.PRIMARY);
             Paragraph draftNote = new Paragraph(getTranslation("proposal.draft-note"));
             add(draftNote, new HorizontalLayout(submit, edit));
+        }
+        for (ProposalSection section : sections) {
+            section.create(p).ifPresent(this::add);
         }
         add(new Anchor("proposals", getTranslation("proposal.back-to-list")));
     }
