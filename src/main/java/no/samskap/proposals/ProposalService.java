@@ -181,10 +181,7 @@ public class ProposalService {
     }
 
     private SignedInUser writer(MunicipalityId municipality) {
-        SignedInUser user = currentUser.require();
-        if (user.blocked()) {
-            throw new AccessDeniedException("error.account.blocked");
-        }
+        SignedInUser user = currentUser.requireWriter();
         if (!user.belongsTo(municipality)) {
             throw new AccessDeniedException("error.proposal.other-municipality");
         }

@@ -19,6 +19,17 @@ import no.samskap.proposals.ProposalSummary;
 import no.samskap.proposals.Viewport;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.support.SignIn;
+import no.samskap.voting.StakeholderType;
+import no.samskap.voting.Stance;
+import no.samskap.voting.Tally;
+import no.samskap.voting.VotingService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +51,8 @@ abstract class PersistenceContract {
     MunicipalityService municipalities;
     @Autowired
     SignIn signIn;
+    @Autowired
+    VotingService voting;
 
     @AfterEach
     void signOut() {
@@ -74,6 +87,52 @@ abstract class PersistenceContract {
         assertThat(d.geometryGeoJson()).isEqualTo(area);
         assertThat(d.category()).isEqualTo(Category.ENERGY_COMMUNITY);
         assertThat(d.submittedAt()).isNotNull();
+    }
+
+    /**
+     * 500 accounts each submit their vote twice at the same moment (a double click, a retried
+     * request): exactly one vote per account must count, split correctly by stakeholder type.
+     */
+    @Test
+    void concurrentDoubleVotesNeverCountTwice() throws Exception {
+        signIn.as("kari");
+        ProposalId proposal = proposals.createAndSubmit(BAERUM, new ProposalInput("Avstemning under last", "",
+                "HEAT_PUMP", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
+        signIn.out();
+        List<String> voters = Voters.create(accounts, 500, 100);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> results = new ArrayList<>();
+        for (int i = 0; i < voters.size(); i++) {
+            String voter = voters.get(i);
+            Stance stance = i % 5 == 0 ? Stance.OPPOSE : Stance.SUPPORT;
+            for (int twice = 0; twice < 2; twice++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    signIn.as(voter);
+                    try {
+                        return voting.cast(proposal, stance);
+                    } finally {
+                        signIn.out();
+                    }
+                }));
+            }
+        }
+        start.countDown();
+        for (Future<?> f : results) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        Tally tally = voting.tally(proposal);
+        assertThat(results).hasSize(1_000);
+        assertThat(tally.supportTotal()).isEqualTo(400);
+        assertThat(tally.opposeTotal()).isEqualTo(100);
+        // Voters 0..99 are businesses; every fifth voter opposes.
+        assertThat(tally.oppose(StakeholderType.BUSINESS)).isEqualTo(20);
+        assertThat(tally.support(StakeholderType.BUSINESS)).isEqualTo(80);
+        assertThat(tally.oppose(StakeholderType.RESIDENT)).isEqualTo(80);
+        assertThat(tally.support(StakeholderType.RESIDENT)).isEqualTo(320);
     }
 
     @Test

@@ -101,6 +101,15 @@ public class Account {
         return username;
     }
 
+    public boolean isBlocked() {
+        return blocked;
+    }
+
+    /** Blocks or unblocks writing; the account can still log in and read. */
+    public void setBlocked(boolean value) {
+        this.blocked = value;
+    }
+
     public SignedInUser toPrincipal() {
         return new SignedInUser(new AccountId(id), username, displayName, role,
                 municipalityId == null ? null : MunicipalityId.of(municipalityId), organisation, blocked, passwordHash);

@@ -18,6 +18,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import no.samskap.identity.CurrentUser;
 import no.samskap.live.LiveUpdates;
 import no.samskap.municipality.Municipality;
@@ -26,7 +30,9 @@ import no.samskap.proposals.Category;
 import no.samskap.proposals.ProposalQuery;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalState;
-import no.samskap.proposals.ProposalSubmitted;
+import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalIndicator;
+import no.samskap.shared.LiveEvent;
 import no.samskap.proposals.ProposalSummary;
 
 /** All proposals as a list with filters: the full keyboard-friendly alternative to the map. */
@@ -45,11 +51,15 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
     private final Checkbox mine = new Checkbox();
     private final Grid<ProposalSummary> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
+    private final List<ProposalIndicator> indicators;
+    // Indicator values for the rows fetched last, filled one page at a time.
+    private final Map<ProposalId, List<String>> indicatorValues = new ConcurrentHashMap<>();
     private Registration liveRegistration;
 
     public ProposalListView(ProposalService proposals, SelectedMunicipality selected, CurrentUser currentUser,
-            LiveUpdates live) {
+            LiveUpdates live, List<ProposalIndicator> indicators) {
         this.proposals = proposals;
+        this.indicators = indicators.stream().sorted(Comparator.comparingInt(ProposalIndicator::order)).toList();
         this.live = live;
         this.municipality = selected.municipality();
         setSizeFull();
@@ -90,6 +100,11 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("list.author"));
         grid.addColumn(p -> ProposalUi.date(p.submittedAt() != null ? p.submittedAt() : p.createdAt(), getLocale()))
                 .setHeader(getTranslation("list.date"));
+        for (int i = 0; i < this.indicators.size(); i++) {
+            int index = i;
+            grid.addColumn(p -> indicatorValues.getOrDefault(p.id(), List.of()).stream().skip(index).findFirst()
+                    .orElse("")).setHeader(this.indicators.get(i).header(getLocale()));
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("list.grid-label"));
@@ -116,14 +131,25 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
         ProposalQuery q = query();
         long total = proposals.count(q);
         count.setText(getTranslation("list.count", total));
-        grid.setItems(query -> proposals.search(q, query.getPage(), query.getPageSize()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, proposals.count(q)));
+        grid.setItems(query -> withIndicators(proposals.search(q, query.getPage(), query.getPageSize()).getContent())
+                .stream(), query -> (int) Math.min(Integer.MAX_VALUE, proposals.count(q)));
+    }
+
+    private List<ProposalSummary> withIndicators(List<ProposalSummary> page) {
+        List<ProposalId> ids = page.stream().map(ProposalSummary::id).toList();
+        List<Map<ProposalId, String>> perIndicator = indicators.stream()
+                .map(i -> i.values(ids, getLocale())).toList();
+        for (ProposalId id : ids) {
+            indicatorValues.put(id, perIndicator.stream().map(v -> v.getOrDefault(id, "")).toList());
+        }
+        return page;
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
-        liveRegistration = live.subscribe(event.getUI(), ProposalSubmitted.class,
-                e -> e.municipality().equals(municipality.id()), e -> refresh());
+        // Any change in the municipality (new proposals, votes, answers) can change what the list shows.
+        liveRegistration = live.subscribe(event.getUI(), LiveEvent.class,
+                e -> e.municipality().equals(municipality.id()), e -> grid.getDataProvider().refreshAll());
     }
 
     @Override

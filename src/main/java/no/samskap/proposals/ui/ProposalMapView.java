@@ -51,8 +51,12 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
     private MarkersInView loaded;
     private Registration liveRegistration;
 
-    public ProposalMapView(ProposalService proposals, SelectedMunicipality selected, LiveUpdates live, Maps maps) {
+    private final java.util.List<no.samskap.proposals.ProposalIndicator> indicators;
+
+    public ProposalMapView(ProposalService proposals, SelectedMunicipality selected, LiveUpdates live, Maps maps,
+            java.util.List<no.samskap.proposals.ProposalIndicator> indicators) {
         this.map = maps.create();
+        this.indicators = indicators;
         this.proposals = proposals;
         this.live = live;
         this.municipality = selected.municipality();
@@ -119,6 +123,12 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
         }
         Anchor open = new Anchor("proposals/" + marker.id(), marker.title());
         selection.add(open, new Span(" "), ProposalUi.categoryBadge(marker.category(), this));
+        for (var indicator : indicators) {
+            String value = indicator.values(java.util.List.of(marker.id()), getLocale()).get(marker.id());
+            if (value != null) {
+                selection.add(new Span(" · " + value));
+            }
+        }
         selection.setVisible(true);
     }
 

@@ -1,0 +1,161 @@
+package no.samskap.voting;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.samskap.identity.CurrentUser;
+import no.samskap.identity.SignedInUser;
+import no.samskap.proposals.ProposalDetails;
+import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalService;
+import no.samskap.shared.AccessDeniedException;
+import no.samskap.shared.UserFacingException;
+import no.samskap.voting.internal.Vote;
+import no.samskap.voting.internal.VoteRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Casts, changes and withdraws votes. Idempotent: casting the same stance twice changes
+ * nothing, and two concurrent first votes of one account end as one vote (the database key
+ * refuses the second insert, which is then retried as a change).
+ */
+@Service
+public class VotingService {
+
+    private static final int ATTEMPTS = 4;
+
+    private final VoteRepository votes;
+    private final ProposalService proposals;
+    private final CurrentUser currentUser;
+    private final VotingSettings settings;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    VotingService(VoteRepository votes, ProposalService proposals, CurrentUser currentUser, VotingSettings settings,
+            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+        this.votes = votes;
+        this.proposals = proposals;
+        this.currentUser = currentUser;
+        this.settings = settings;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Supports or opposes the proposal for the signed-in user, replacing any earlier stance. */
+    @PreAuthorize("isAuthenticated()")
+    public Tally cast(ProposalId proposal, Stance stance) {
+        if (stance == null) {
+            throw new UserFacingException("error.vote.stance");
+        }
+        return retrying(() -> {
+            SignedInUser user = openFor(proposal);
+            Vote.Key key = new Vote.Key(proposal.value(), user.id().value());
+            Optional<Vote> existing = votes.findById(key);
+            if (existing.isPresent()) {
+                if (existing.get().stance() == stance) {
+                    return tally(proposal);
+                }
+                existing.get().change(stance, clock.instant());
+            } else {
+                // Flush now so a concurrent duplicate fails here, inside the retry.
+                votes.saveAndFlush(new Vote(proposal.value(), user.id().value(), stance,
+                        StakeholderType.of(user.role()), clock.instant()));
+            }
+            return announce(proposal);
+        });
+    }
+
+    /** Removes the signed-in user's vote, if any. */
+    @PreAuthorize("isAuthenticated()")
+    public Tally withdraw(ProposalId proposal) {
+        return retrying(() -> {
+            SignedInUser user = openFor(proposal);
+            int removed = votes.deleteByKey(new Vote.Key(proposal.value(), user.id().value()));
+            return removed == 0 ? tally(proposal) : announce(proposal);
+        });
+    }
+
+    /** The signed-in user's current stance on the proposal. */
+    @Transactional(readOnly = true)
+    public Optional<Stance> myVote(ProposalId proposal) {
+        return currentUser.get()
+                .flatMap(u -> votes.findById(new Vote.Key(proposal.value(), u.id().value())))
+                .map(Vote::stance);
+    }
+
+    /** Whether votes are accepted on the proposal now (for anyone allowed to vote). */
+    @Transactional(readOnly = true)
+    public boolean isOpen(ProposalId proposal) {
+        return proposals.find(proposal).map(p -> settings.isOpen(p.municipality(), p.state())).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public Tally tally(ProposalId proposal) {
+        return tallies(List.of(proposal)).get(proposal);
+    }
+
+    /** Tallies for many proposals in one query, for lists. */
+    @Transactional(readOnly = true)
+    public Map<ProposalId, Tally> tallies(Collection<ProposalId> proposalIds) {
+        Map<UUID, Map<StakeholderType, Integer>> support = new HashMap<>();
+        Map<UUID, Map<StakeholderType, Integer>> oppose = new HashMap<>();
+        if (!proposalIds.isEmpty()) {
+            for (Object[] row : votes.count(proposalIds.stream().map(ProposalId::value).toList())) {
+                UUID id = (UUID) row[0];
+                Map<UUID, Map<StakeholderType, Integer>> target = row[1] == Stance.SUPPORT ? support : oppose;
+                target.computeIfAbsent(id, k -> new EnumMap<>(StakeholderType.class))
+                        .put((StakeholderType) row[2], ((Number) row[3]).intValue());
+            }
+        }
+        Map<ProposalId, Tally> result = new HashMap<>();
+        for (ProposalId id : proposalIds) {
+            result.put(id, new Tally(id, support.get(id.value()), oppose.get(id.value())));
+        }
+        return result;
+    }
+
+    private SignedInUser openFor(ProposalId proposal) {
+        SignedInUser user = currentUser.requireWriter();
+        ProposalDetails p = proposals.find(proposal)
+                .orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
+        if (!user.belongsTo(p.municipality())) {
+            throw new AccessDeniedException("error.vote.other-municipality");
+        }
+        if (!settings.isOpen(p.municipality(), p.state())) {
+            throw new UserFacingException("error.vote.closed");
+        }
+        return user;
+    }
+
+    private Tally announce(ProposalId proposal) {
+        Tally tally = tally(proposal);
+        ProposalDetails p = proposals.find(proposal).orElseThrow();
+        events.publishEvent(new VoteCast(proposal, p.municipality(), tally));
+        return tally;
+    }
+
+    private Tally retrying(java.util.function.Supplier<Tally> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(tx -> work.get());
+            } catch (DataIntegrityViolationException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+                // Another request of the same account won the race; the next attempt sees its vote.
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

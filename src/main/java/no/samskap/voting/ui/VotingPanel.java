@@ -1,0 +1,116 @@
+package no.samskap.voting.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
+import java.util.Locale;
+import java.util.Optional;
+import no.samskap.identity.CurrentUser;
+import no.samskap.live.LiveUpdates;
+import no.samskap.proposals.ProposalDetails;
+import no.samskap.voting.StakeholderType;
+import no.samskap.voting.Stance;
+import no.samskap.voting.Tally;
+import no.samskap.voting.VoteCast;
+import no.samskap.voting.VotingService;
+
+/** Tally, split by stakeholder type, and the buttons to vote; follows other people's votes live. */
+class VotingPanel extends VerticalLayout {
+
+    private final ProposalDetails proposal;
+    private final VotingService voting;
+    private final LiveUpdates live;
+    private final Span totals = new Span();
+    private final Span breakdown = new Span();
+    private final Button support = new Button();
+    private final Button oppose = new Button();
+    private final Button withdraw = new Button();
+    private final boolean canVote;
+    private Registration liveRegistration;
+
+    VotingPanel(ProposalDetails proposal, VotingService voting, CurrentUser currentUser, LiveUpdates live) {
+        this.proposal = proposal;
+        this.voting = voting;
+        this.live = live;
+        setPadding(false);
+        addClassName("samskap-voting");
+        totals.addClassName("samskap-tally");
+        totals.getElement().setAttribute("role", "status");
+        breakdown.addClassName("samskap-attribution");
+        add(new H2(getTranslation("vote.heading")), totals, breakdown);
+
+        boolean open = voting.isOpen(proposal.id());
+        boolean member = currentUser.get().map(u -> u.belongsTo(proposal.municipality())).orElse(false);
+        canVote = open && member;
+        if (!open) {
+            add(new Paragraph(getTranslation("vote.closed")));
+        } else if (currentUser.get().isEmpty()) {
+            add(new Anchor("login", getTranslation("vote.login")));
+        } else if (!member) {
+            add(new Paragraph(getTranslation("vote.other-municipality")));
+        }
+        if (canVote) {
+            support.setText(getTranslation("vote.support"));
+            support.setIcon(VaadinIcon.THUMBS_UP.create());
+            support.addClickListener(e -> show(voting.cast(proposal.id(), Stance.SUPPORT)));
+            oppose.setText(getTranslation("vote.oppose"));
+            oppose.setIcon(VaadinIcon.THUMBS_DOWN.create());
+            oppose.addClickListener(e -> show(voting.cast(proposal.id(), Stance.OPPOSE)));
+            withdraw.setText(getTranslation("vote.withdraw"));
+            withdraw.addThemeVariants(ButtonVariant.TERTIARY);
+            withdraw.addClickListener(e -> show(voting.withdraw(proposal.id())));
+            add(new HorizontalLayout(support, oppose, withdraw));
+        }
+        show(voting.tally(proposal.id()));
+    }
+
+    private void show(Tally tally) {
+        totals.setText(getTranslation("vote.totals", tally.supportTotal(), tally.opposeTotal()));
+        StringBuilder parts = new StringBuilder();
+        for (StakeholderType type : StakeholderType.values()) {
+            if (!parts.isEmpty()) {
+                parts.append(" · ");
+            }
+            parts.append(getTranslation("vote.by." + type.name().toLowerCase(Locale.ROOT), tally.support(type),
+                    tally.oppose(type)));
+        }
+        breakdown.setText(parts.toString());
+        if (canVote) {
+            Optional<Stance> mine = voting.myVote(proposal.id());
+            mark(support, mine.filter(s -> s == Stance.SUPPORT).isPresent());
+            mark(oppose, mine.filter(s -> s == Stance.OPPOSE).isPresent());
+            withdraw.setEnabled(mine.isPresent());
+        }
+    }
+
+    private static void mark(Button button, boolean chosen) {
+        button.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
+        if (chosen) {
+            button.addThemeVariants(ButtonVariant.PRIMARY);
+        } else {
+            button.removeThemeVariants(ButtonVariant.PRIMARY);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        liveRegistration = live.subscribe(event.getUI(), VoteCast.class, e -> e.proposal().equals(proposal.id()),
+                e -> show(e.tally()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+        }
+    }
+}

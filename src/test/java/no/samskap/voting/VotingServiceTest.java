@@ -1,0 +1,132 @@
+package no.samskap.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import no.samskap.identity.internal.AccountRepository;
+import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalInput;
+import no.samskap.proposals.ProposalService;
+import no.samskap.shared.AccessDeniedException;
+import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.UserFacingException;
+import no.samskap.support.SamskapTest;
+import no.samskap.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@SamskapTest
+@RecordApplicationEvents
+class VotingServiceTest {
+
+    static final MunicipalityId BAERUM = MunicipalityId.of("baerum");
+    static final String POINT = "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}";
+
+    @Autowired
+    VotingService voting;
+    @Autowired
+    ProposalService proposals;
+    @Autowired
+    AccountRepository accounts;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    ApplicationEvents events;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    private ProposalId submitted() {
+        signIn.as("kari");
+        ProposalId id = proposals.createAndSubmit(BAERUM, new ProposalInput("Til avstemning", "", "BIKE_LANE", POINT));
+        signIn.out();
+        return id;
+    }
+
+    @Test
+    void oneVotePerAccountThatCanChangeAndBeWithdrawn() {
+        ProposalId p = submitted();
+        signIn.as("solkraft");
+        assertThat(voting.cast(p, Stance.SUPPORT).support(StakeholderType.BUSINESS)).isEqualTo(1);
+        assertThat(voting.cast(p, Stance.SUPPORT).supportTotal()).isEqualTo(1);
+        Tally changed = voting.cast(p, Stance.OPPOSE);
+        assertThat(changed.supportTotal()).isZero();
+        assertThat(changed.oppose(StakeholderType.BUSINESS)).isEqualTo(1);
+        assertThat(voting.myVote(p)).contains(Stance.OPPOSE);
+
+        signIn.as("kari");
+        assertThat(voting.cast(p, Stance.SUPPORT).support(StakeholderType.RESIDENT)).isEqualTo(1);
+        signIn.as("saksbehandler");
+        assertThat(voting.cast(p, Stance.SUPPORT).support(StakeholderType.OFFICIAL)).isEqualTo(1);
+
+        signIn.as("solkraft");
+        Tally withdrawn = voting.withdraw(p);
+        assertThat(withdrawn.opposeTotal()).isZero();
+        assertThat(withdrawn.supportTotal()).isEqualTo(2);
+        assertThat(voting.myVote(p)).isEmpty();
+        assertThat(voting.withdraw(p).supportTotal()).isEqualTo(2);
+    }
+
+    @Test
+    void everyChangeIsAnnouncedWithTheNewTallyButRepeatsAreNot() {
+        ProposalId p = submitted();
+        signIn.as("kari");
+        voting.cast(p, Stance.SUPPORT);
+        voting.cast(p, Stance.SUPPORT);
+        voting.withdraw(p);
+        assertThat(events.stream(VoteCast.class).filter(e -> e.proposal().equals(p)))
+                .extracting(e -> e.tally().supportTotal()).containsExactly(1, 0);
+    }
+
+    @Test
+    void refusedForAnonymousBlockedAndOtherMunicipalities() {
+        ProposalId p = submitted();
+        assertThatThrownBy(() -> voting.cast(p, Stance.SUPPORT))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        signIn.as("ola");
+        assertThatThrownBy(() -> voting.cast(p, Stance.SUPPORT)).isInstanceOf(AccessDeniedException.class);
+
+        signIn.as("fasilitator");
+        var account = accounts.findByUsername("fasilitator").orElseThrow();
+        account.setBlocked(true);
+        accounts.save(account);
+        try {
+            assertThatThrownBy(() -> voting.cast(p, Stance.SUPPORT)).isInstanceOfSatisfying(
+                    AccessDeniedException.class, e -> assertThat(e.messageKey()).isEqualTo("error.account.blocked"));
+        } finally {
+            account = accounts.findByUsername("fasilitator").orElseThrow();
+            account.setBlocked(false);
+            accounts.save(account);
+        }
+        assertThat(voting.tally(p).supportTotal()).isZero();
+    }
+
+    @Test
+    void draftsCannotBeVotedOnAndUnknownProposalsAreNotFound() {
+        signIn.as("kari");
+        ProposalId draft = proposals.createDraft(BAERUM, new ProposalInput("Utkast", "", "BIKE_LANE", POINT));
+        assertThatThrownBy(() -> voting.cast(draft, Stance.SUPPORT)).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.vote.closed"));
+        signIn.as("solkraft");
+        assertThatThrownBy(() -> voting.cast(draft, Stance.SUPPORT)).isInstanceOfSatisfying(
+                UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("error.proposal.not-found"));
+        assertThatThrownBy(() -> voting.cast(ProposalId.random(), Stance.SUPPORT))
+                .isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void aMunicipalitySettingDecidesWhichStatesAreOpen() {
+        VotingSettings settings = new VotingSettings(java.util.List.of(no.samskap.proposals.ProposalState.SUBMITTED),
+                java.util.Map.of("alesund", java.util.List.of(no.samskap.proposals.ProposalState.ACCEPTED)));
+        assertThat(settings.isOpen(BAERUM, no.samskap.proposals.ProposalState.SUBMITTED)).isTrue();
+        assertThat(settings.isOpen(BAERUM, no.samskap.proposals.ProposalState.ACCEPTED)).isFalse();
+        assertThat(settings.isOpen(MunicipalityId.of("alesund"), no.samskap.proposals.ProposalState.SUBMITTED)).isFalse();
+        assertThat(settings.isOpen(MunicipalityId.of("alesund"), no.samskap.proposals.ProposalState.ACCEPTED)).isTrue();
+    }
+}
