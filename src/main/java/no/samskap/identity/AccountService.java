@@ -23,9 +23,14 @@ public class AccountService {
     private final LoginThrottle throttle;
     private final Clock clock;
     private final java.util.function.Predicate<MunicipalityId> municipalityExists;
+    private final CurrentUser currentUser;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, IdentitySettings settings,
-            LoginThrottle throttle, Clock clock, no.samskap.municipality.MunicipalityService municipalities) {
+            LoginThrottle throttle, Clock clock, no.samskap.municipality.MunicipalityService municipalities,
+            CurrentUser currentUser, org.springframework.context.ApplicationEventPublisher events) {
+        this.currentUser = currentUser;
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.settings = settings;
@@ -71,6 +76,31 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<AccountSummary> find(AccountId id) {
         return accounts.findById(id.value()).map(Account::toSummary);
+    }
+
+    /**
+     * Blocks or unblocks an account: officials for accounts of their own municipality (not other
+     * officials or admins), admins for everyone but themselves.
+     */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
+    public void setBlocked(AccountId id, boolean blocked) {
+        SignedInUser actor = currentUser.requireWriter();
+        Account account = accounts.findById(id.value())
+                .orElseThrow(() -> new UserFacingException("error.account.not-found"));
+        AccountSummary target = account.toSummary();
+        boolean allowed = actor.role() == Role.ADMIN
+                ? !target.id().equals(actor.id())
+                : target.role() != Role.ADMIN && target.role() != Role.OFFICIAL && target.municipality() != null
+                        && actor.belongsTo(target.municipality());
+        if (!allowed) {
+            throw new no.samskap.shared.AccessDeniedException("error.account.block-denied");
+        }
+        if (account.isBlocked() != blocked) {
+            account.setBlocked(blocked);
+            events.publishEvent(new AccountBlocked(target.id(), target.username(), target.municipality(), blocked,
+                    actor.id(), actor.displayName()));
+        }
     }
 
     /** All accounts; for seeding and administration. */

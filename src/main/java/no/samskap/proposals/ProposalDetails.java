@@ -21,5 +21,10 @@ public record ProposalDetails(
         String organisation,
         Instant createdAt,
         Instant submittedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String answerText,
+        Instant answeredAt,
+        String answeredBy,
+        boolean hidden,
+        String hiddenReason) {
 }

@@ -95,6 +95,25 @@ public class ProposalService {
         events.publishEvent(proposal.submit(user.id(), clock.instant()));
     }
 
+    /** Answers the proposal officially and moves it to the given state; officials of its municipality only. */
+    @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
+    public void answer(ProposalId id, ProposalState target, String text) {
+        Proposal proposal = load(id);
+        SignedInUser official = currentUser.requireWriter();
+        if (!official.belongsTo(proposal.municipality())) {
+            throw new AccessDeniedException("error.proposal.other-municipality");
+        }
+        events.publishEvent(proposal.answer(target, text, official.displayName(), clock.instant()));
+    }
+
+    /** Whether the current user may answer this proposal. */
+    @Transactional(readOnly = true)
+    public boolean canAnswer(ProposalId id) {
+        return currentUser.get().filter(this::isOfficial)
+                .flatMap(u -> proposals.findById(id.value()).filter(p -> u.belongsTo(p.municipality())))
+                .filter(p -> p.state().isPublic() && !p.state().next().isEmpty()).isPresent();
+    }
+
     /** The proposal, if it exists and the current user may see it (drafts only their author). */
     @Transactional(readOnly = true)
     public Optional<ProposalDetails> find(ProposalId id) {
@@ -143,6 +162,7 @@ public class ProposalService {
                 where.add(user.isPresent() ? cb.equal(root.get("authorId"), user.get().id().value()) : cb.disjunction());
             } else {
                 where.add(cb.notEqual(root.get("state"), ProposalState.DRAFT));
+                where.add(cb.isFalse(root.get("hidden")));
             }
             if (q.category() != null) {
                 where.add(cb.equal(root.get("category"), q.category()));
@@ -168,10 +188,16 @@ public class ProposalService {
     }
 
     private boolean visible(Proposal p) {
-        if (p.state().isPublic()) {
+        if (p.state().isPublic() && !p.isHidden()) {
             return true;
         }
-        return currentUser.get().map(u -> p.isAuthor(u.id())).orElse(false);
+        // Hidden proposals stay visible to their author (with the reason) and to the officials who review them.
+        return currentUser.get().map(u -> p.isAuthor(u.id())
+                || (p.state().isPublic() && isOfficial(u) && u.belongsTo(p.municipality()))).orElse(false);
+    }
+
+    private boolean isOfficial(SignedInUser user) {
+        return user.role() == no.samskap.identity.Role.OFFICIAL || user.role() == no.samskap.identity.Role.ADMIN;
     }
 
     private Proposal load(ProposalId id) {

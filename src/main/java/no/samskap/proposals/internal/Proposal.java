@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import no.samskap.proposals.Category;
+import no.samskap.proposals.ProposalAnswered;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalState;
@@ -56,6 +57,12 @@ public class Proposal {
     private Instant createdAt;
     private Instant updatedAt;
     private Instant submittedAt;
+    @Column(length = MAX_DESCRIPTION)
+    private String answerText;
+    private Instant answeredAt;
+    private String answeredBy;
+    private boolean hidden;
+    private String hiddenReason;
     @Version
     private long version;
 
@@ -94,6 +101,45 @@ public class Proposal {
         updatedAt = now;
         return new ProposalSubmitted(id(), MunicipalityId.of(municipalityId), title, category, centroidLat,
                 centroidLon, "Point".equals(geometryKind) ? null : geometryGeoJson, new AccountId(authorId), authorName, now);
+    }
+
+    /**
+     * The municipality's answer: moves the proposal along its lifecycle with a public text.
+     * Illegal moves (say, from rejected back to accepted) are refused.
+     */
+    public ProposalAnswered answer(ProposalState target, String text, String officialName, Instant now) {
+        String answer = text == null ? "" : text.strip();
+        if (target == null) {
+            throw UserFacingException.forField("state", "error.answer.state");
+        }
+        if (answer.isEmpty()) {
+            throw UserFacingException.forField("text", "error.field.required");
+        }
+        if (answer.length() > MAX_DESCRIPTION) {
+            throw UserFacingException.forField("text", "error.field.too-long", MAX_DESCRIPTION);
+        }
+        ProposalState from = state;
+        moveTo(target);
+        answerText = answer;
+        answeredAt = now;
+        answeredBy = officialName;
+        updatedAt = now;
+        return new ProposalAnswered(id(), municipality(), new AccountId(authorId), title, from, target, answer,
+                officialName, now);
+    }
+
+    /** Hides or restores the proposal (moderation); the reason is a short code shown to the author. */
+    public void setHidden(boolean value, String reason) {
+        hidden = value;
+        hiddenReason = value ? reason : null;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    public AccountId author() {
+        return new AccountId(authorId);
     }
 
     private void moveTo(ProposalState target) {
@@ -142,7 +188,7 @@ public class Proposal {
     public ProposalDetails toDetails() {
         return new ProposalDetails(id(), municipality(), title, description, category, state, geometryGeoJson,
                 centroidLat, centroidLon, districtName, new AccountId(authorId), authorName, organisation, createdAt,
-                submittedAt, updatedAt);
+                submittedAt, updatedAt, answerText, answeredAt, answeredBy, hidden, hiddenReason);
     }
 
     public ProposalSummary toSummary() {

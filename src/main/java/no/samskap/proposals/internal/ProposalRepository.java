@@ -11,6 +11,8 @@ import org.springframework.data.repository.query.Param;
 /** Stores proposals. */
 public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSpecificationExecutor<Proposal> {
 
+    List<Proposal> findByAuthorId(UUID authorId);
+
     /** Public proposals whose centre lies in the box; reads only what the map needs. */
     @Query("""
             select new no.samskap.proposals.internal.MarkerRow(p.id, p.title, p.category, p.state, p.centroidLat,
@@ -18,6 +20,7 @@ public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSp
             from Proposal p
             where p.municipalityId = :municipality
               and p.state <> no.samskap.proposals.ProposalState.DRAFT
+              and p.hidden = false
               and p.centroidLat between :south and :north
               and p.centroidLon between :west and :east
             order by p.submittedAt desc

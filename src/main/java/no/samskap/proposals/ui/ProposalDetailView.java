@@ -86,7 +86,27 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
         map.setFeatures(List.of(feature));
         map.setView(p.lat(), p.lon(), 15);
 
-        add(title, badges, meta, description, map);
+        add(title, badges, meta);
+        if (p.hidden()) {
+            Paragraph hiddenNote = new Paragraph(getTranslation("proposal.hidden-note",
+                    getTranslation("moderation.hidden-reason." + (p.hiddenReason() == null ? "moderator" : p.hiddenReason()))));
+            hiddenNote.addClassName("samskap-card");
+            hiddenNote.getElement().setAttribute("role", "note");
+            add(hiddenNote);
+        }
+        add(description, map);
+        if (p.answerText() != null) {
+            com.vaadin.flow.component.html.Section answer = new com.vaadin.flow.component.html.Section();
+            answer.addClassName("samskap-card");
+            answer.add(new com.vaadin.flow.component.html.H2(getTranslation("answer.heading")),
+                    new Paragraph(getTranslation("answer.by", p.answeredBy(), ProposalUi.date(p.answeredAt(), getLocale()),
+                            getTranslation(p.state().messageKey()))),
+                    new Html(SafeMarkdown.toHtml(p.answerText())));
+            add(answer);
+        }
+        if (proposals.canAnswer(p.id())) {
+            add(answerForm(p));
+        }
         if (proposals.canEdit(p.id())) {
             Button edit = new Button(getTranslation("proposal.edit"), e -> getUI().ifPresent(ui ->
                     ui.navigate(ProposalEditorView.class, new RouteParameters("id", p.id().toString()))));
@@ -103,6 +123,33 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
             section.create(p).ifPresent(this::add);
         }
         add(new Anchor("proposals", getTranslation("proposal.back-to-list")));
+    }
+
+    private com.vaadin.flow.component.Component answerForm(ProposalDetails p) {
+        com.vaadin.flow.component.select.Select<no.samskap.proposals.ProposalState> state =
+                new com.vaadin.flow.component.select.Select<>();
+        state.setLabel(getTranslation("answer.state"));
+        state.setItems(p.state().next());
+        state.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        com.vaadin.flow.component.textfield.TextArea text = new com.vaadin.flow.component.textfield.TextArea(
+                getTranslation("answer.text"));
+        text.setMaxLength(5000);
+        text.setWidthFull();
+        Button answer = new Button(getTranslation("answer.submit"), e -> {
+            try {
+                proposals.answer(p.id(), state.getValue(), text.getValue());
+            } catch (no.samskap.shared.UserFacingException ex) {
+                no.samskap.shared.FieldErrors.show(ex, java.util.Map.of("state", state, "text", text), this);
+                return;
+            }
+            proposal = proposals.find(p.id()).orElseThrow();
+            render();
+        });
+        answer.addThemeVariants(ButtonVariant.PRIMARY);
+        com.vaadin.flow.component.html.Section form = new com.vaadin.flow.component.html.Section(
+                new com.vaadin.flow.component.html.H2(getTranslation("answer.form-heading")), state, text, answer);
+        form.addClassName("samskap-card");
+        return form;
     }
 
     @Override

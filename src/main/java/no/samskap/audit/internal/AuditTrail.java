@@ -1,0 +1,66 @@
+package no.samskap.audit.internal;
+
+import java.time.Clock;
+import no.samskap.identity.AccountBlocked;
+import no.samskap.identity.CurrentUser;
+import no.samskap.moderation.ContentModerated;
+import no.samskap.moderation.ReportFiled;
+import no.samskap.proposals.ProposalAnswered;
+import no.samskap.proposals.ProposalSubmitted;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes an audit entry for every moderation and lifecycle event, in the same transaction as
+ * the action itself, so an action without its entry can never be committed.
+ */
+@Component
+class AuditTrail {
+
+    private final AuditRepository entries;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditTrail(AuditRepository entries, CurrentUser currentUser, Clock clock) {
+        this.entries = entries;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ProposalSubmitted e) {
+        entries.save(new AuditEntry(e.at(), e.municipality().value(), e.author().value(), e.authorName(), "SUBMITTED",
+                "PROPOSAL", e.proposal().toString(), e.title()));
+    }
+
+    @EventListener
+    void on(ProposalAnswered e) {
+        entries.save(new AuditEntry(e.at(), e.municipality().value(), actorId(), e.officialName(),
+                "ANSWERED " + e.from() + " -> " + e.to(), "PROPOSAL", e.proposal().toString(), e.text()));
+    }
+
+    @EventListener
+    void on(ContentModerated e) {
+        String actor = e.actorName() == null ? "(reports)" : e.actorName();
+        entries.save(new AuditEntry(clock.instant(), e.municipality().value(),
+                e.actor() == null ? null : e.actor().value(), actor, e.hidden() ? "HIDDEN" : "RESTORED",
+                e.content().type().name(), e.content().id().toString(), e.reason()));
+    }
+
+    @EventListener
+    void on(ReportFiled e) {
+        entries.save(new AuditEntry(clock.instant(), e.municipality().value(), e.reporter().value(), e.reporterName(),
+                "REPORTED", e.content().type().name(), e.content().id().toString(), e.reason().name()));
+    }
+
+    @EventListener
+    void on(AccountBlocked e) {
+        entries.save(new AuditEntry(clock.instant(), e.municipality() == null ? null : e.municipality().value(),
+                e.actor().value(), e.actorName(), e.blocked() ? "BLOCKED" : "UNBLOCKED", "ACCOUNT",
+                e.account().toString(), e.username()));
+    }
+
+    private java.util.UUID actorId() {
+        return currentUser.get().map(u -> u.id().value()).orElse(null);
+    }
+}

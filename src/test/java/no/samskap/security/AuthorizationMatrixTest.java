@@ -1,0 +1,133 @@
+package no.samskap.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import no.samskap.audit.AuditService;
+import no.samskap.identity.AccountService;
+import no.samskap.identity.Role;
+import no.samskap.moderation.ModerationService;
+import no.samskap.moderation.ReportReason;
+import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalInput;
+import no.samskap.proposals.ProposalService;
+import no.samskap.proposals.ProposalState;
+import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.UserFacingException;
+import no.samskap.support.SamskapTest;
+import no.samskap.support.SignIn;
+import no.samskap.voting.Stance;
+import no.samskap.voting.VotingService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/**
+ * Every protected action against every kind of user, anonymous included, called on the
+ * services directly (as a forged request would): where the role has no right, "denied".
+ */
+@SamskapTest
+class AuthorizationMatrixTest {
+
+    static final MunicipalityId BAERUM = MunicipalityId.of("baerum");
+    static final String POINT = "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}";
+    /** Users by the role they stand for; null is the anonymous visitor. */
+    static final List<String> USERS = java.util.Arrays.asList(null, "kari", "solkraft", "fasilitator",
+            "saksbehandler", "admin", "ola", "alesund-official");
+
+    @Autowired
+    ProposalService proposals;
+    @Autowired
+    VotingService voting;
+    @Autowired
+    ModerationService moderation;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    SignIn signIn;
+
+    @BeforeEach
+    void officialOfAnotherMunicipality() {
+        accounts.createIfMissing("alesund-official", "Åse Ålesund", "ase@example.org", MunicipalityId.of("alesund"),
+                Role.OFFICIAL, null, "samskap-demo");
+        accounts.createIfMissing("matrix-target", "Mål", "m@example.org", BAERUM, Role.RESIDENT, null, "samskap-demo");
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    /** A new public proposal by another resident; the caller stays signed in as {@code user}. */
+    private ProposalId freshProposal(String user) {
+        signIn.as("matrix-target");
+        ProposalId id = proposals.createAndSubmit(BAERUM, new ProposalInput("Matrise", "", "HEAT_PUMP", POINT));
+        signIn.out();
+        if (user != null) {
+            signIn.as(user);
+        }
+        return id;
+    }
+
+    @Test
+    void everyActionAgainstEveryRole() {
+        Set<String> baerumMembers = Set.of("kari", "solkraft", "fasilitator", "saksbehandler", "admin");
+        Set<String> baerumOfficials = Set.of("saksbehandler", "admin");
+        Map<String, Action> actions = new LinkedHashMap<>();
+        actions.put("propose in Bærum", new Action(baerumMembers,
+                u -> proposals.createDraft(BAERUM, new ProposalInput("Forslag", "", "HEAT_PUMP", POINT))));
+        actions.put("vote in Bærum", new Action(baerumMembers, u -> voting.cast(freshProposal(u), Stance.SUPPORT)));
+        actions.put("report in Bærum", new Action(baerumMembers,
+                u -> moderation.report(ModerationService.proposal(freshProposal(u).value()), ReportReason.OTHER, null)));
+        actions.put("answer", new Action(baerumOfficials,
+                u -> proposals.answer(freshProposal(u), ProposalState.UNDER_REVIEW, "Svar")));
+        actions.put("hide", new Action(baerumOfficials,
+                u -> moderation.hide(ModerationService.proposal(freshProposal(u).value()), "test")));
+        actions.put("moderation queue", new Action(baerumOfficials, u -> moderation.queue(BAERUM)));
+        actions.put("audit log", new Action(baerumOfficials, u -> audit.entries(BAERUM, 0, 10)));
+        actions.put("block a resident", new Action(baerumOfficials, u -> {
+            var target = accounts.findByUsername("matrix-target").orElseThrow().id();
+            accounts.setBlocked(target, true);
+            accounts.setBlocked(target, false);
+        }));
+
+        List<String> wrong = new ArrayList<>();
+        for (var entry : actions.entrySet()) {
+            for (String user : USERS) {
+                boolean expected = user != null && entry.getValue().allowed().contains(user);
+                signIn.out();
+                if (user != null) {
+                    signIn.as(user);
+                }
+                boolean denied;
+                try {
+                    entry.getValue().run().accept(user);
+                    denied = false;
+                } catch (AuthenticationCredentialsNotFoundException | AuthorizationDeniedException
+                        | no.samskap.shared.AccessDeniedException e) {
+                    denied = true;
+                } catch (UserFacingException e) {
+                    throw new AssertionError(entry.getKey() + " as " + user + " failed: " + e.getMessage(), e);
+                }
+                if (denied == expected) {
+                    wrong.add(entry.getKey() + " as " + (user == null ? "anonymous" : user) + ": "
+                            + (denied ? "denied" : "allowed"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private record Action(Set<String> allowed, Consumer<String> run) {
+    }
+}
