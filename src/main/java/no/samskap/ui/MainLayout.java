@@ -37,7 +37,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
 
     public MainLayout(MunicipalityService municipalities, SelectedMunicipality selected, CurrentUser currentUser,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, java.util.List<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
         currentUser.get().filter(u -> u.municipality() != null && !selected.isChosen())
                 .ifPresent(u -> selected.set(u.municipality()));
@@ -89,7 +89,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             account.add(login, register);
         });
 
-        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, municipality, language, account);
+        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, municipality, language);
+        headerItems.stream().sorted(java.util.Comparator.comparingInt(HeaderItem::order))
+                .forEach(item -> item.create().ifPresent(header::add));
+        header.add(account);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setFlexGrow(1, viewTitle);

@@ -1,0 +1,135 @@
+package no.samskap.notifications;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import no.samskap.identity.CurrentUser;
+import no.samskap.identity.SignedInUser;
+import no.samskap.notifications.internal.Follow;
+import no.samskap.notifications.internal.FollowRepository;
+import no.samskap.notifications.internal.Notification;
+import no.samskap.notifications.internal.NotificationRepository;
+import no.samskap.proposals.ProposalAnswered;
+import no.samskap.proposals.ProposalDetails;
+import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalService;
+import no.samskap.proposals.ProposalSubmitted;
+import no.samskap.shared.AccountId;
+import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follows and the inbox. Authors follow their proposals when they submit them; followers hear
+ * of official answers and new comments, mentioned users of mentions. Notifications are stored
+ * first, so email delivery can later be added as one more listener without changing this.
+ */
+@Service
+@Transactional
+public class NotificationService {
+
+    private final FollowRepository follows;
+    private final NotificationRepository notifications;
+    private final ProposalService proposals;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NotificationService(FollowRepository follows, NotificationRepository notifications, ProposalService proposals,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.follows = follows;
+        this.notifications = notifications;
+        this.proposals = proposals;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void follow(ProposalId proposal) {
+        SignedInUser user = currentUser.require();
+        visible(proposal);
+        Follow.Key key = new Follow.Key(proposal.value(), user.id().value());
+        if (!follows.existsById(key)) {
+            follows.save(new Follow(proposal.value(), user.id().value(), clock.instant()));
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void unfollow(ProposalId proposal) {
+        follows.deleteById(new Follow.Key(proposal.value(), currentUser.require().id().value()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isFollowing(ProposalId proposal) {
+        return currentUser.get().map(u -> follows.existsById(new Follow.Key(proposal.value(), u.id().value())))
+                .orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return currentUser.get().map(u -> notifications.countByAccountIdAndReadAtIsNull(u.id().value())).orElse(0L);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Page<NotificationView> inbox(int page, int size) {
+        return notifications.findByAccountIdOrderByCreatedAtDesc(currentUser.require().id().value(),
+                PageRequest.of(page, Math.min(Math.max(size, 1), 100))).map(Notification::toView);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void markAllRead() {
+        notifications.findByAccountIdAndReadAtIsNull(currentUser.require().id().value())
+                .forEach(n -> n.markRead(clock.instant()));
+    }
+
+    /**
+     * Tells the given accounts (the actor excluded) about something that happened to a
+     * proposal; other modules' listeners use this, e.g. for new comments and mentions.
+     */
+    public void notify(Collection<AccountId> recipients, AccountId actor, NotificationKind kind, ProposalId proposal,
+            MunicipalityId municipality, String title, String actorName, String detail) {
+        Set<AccountId> unique = new LinkedHashSet<>(recipients);
+        if (actor != null) {
+            unique.remove(actor);
+        }
+        for (AccountId recipient : unique) {
+            notifications.save(new Notification(recipient.value(), kind, proposal.value(), title, actorName, detail,
+                    clock.instant()));
+            events.publishEvent(new NotificationCreated(recipient, municipality));
+        }
+    }
+
+    /** Everyone who follows the proposal. */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountId> followers(ProposalId proposal) {
+        return follows.findByKeyProposalId(proposal.value()).stream().map(f -> new AccountId(f.accountId())).toList();
+    }
+
+    @EventListener
+    void on(ProposalSubmitted e) {
+        Follow.Key key = new Follow.Key(e.proposal().value(), e.author().value());
+        if (!follows.existsById(key)) {
+            follows.save(new Follow(e.proposal().value(), e.author().value(), e.at()));
+        }
+    }
+
+    @EventListener
+    void on(ProposalAnswered e) {
+        AccountId actor = currentUser.get().map(SignedInUser::id).orElse(null);
+        notify(followers(e.proposal()), actor, NotificationKind.ANSWERED, e.proposal(), e.municipality(), e.title(),
+                e.officialName(), e.to().name());
+    }
+
+    private ProposalDetails visible(ProposalId proposal) {
+        return proposals.find(proposal).orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
+    }
+}

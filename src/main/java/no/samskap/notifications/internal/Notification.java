@@ -1,0 +1,56 @@
+package no.samskap.notifications.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import no.samskap.notifications.NotificationKind;
+import no.samskap.notifications.NotificationView;
+import no.samskap.proposals.ProposalId;
+
+/** One notification in one account's inbox. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    @Id
+    private UUID id;
+    private UUID accountId;
+    @Enumerated(EnumType.STRING)
+    private NotificationKind kind;
+    private UUID proposalId;
+    private String title;
+    private String actorName;
+    private String detail;
+    private Instant createdAt;
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    public Notification(UUID accountId, NotificationKind kind, UUID proposalId, String title, String actorName,
+            String detail, Instant now) {
+        this.id = UUID.randomUUID();
+        this.accountId = accountId;
+        this.kind = kind;
+        this.proposalId = proposalId;
+        this.title = title.length() > 120 ? title.substring(0, 120) : title;
+        this.actorName = actorName;
+        this.detail = detail;
+        this.createdAt = now;
+    }
+
+    public void markRead(Instant now) {
+        if (readAt == null) {
+            readAt = now;
+        }
+    }
+
+    public NotificationView toView() {
+        return new NotificationView(id, kind, new ProposalId(proposalId), title, actorName, detail, createdAt,
+                readAt != null);
+    }
+}
