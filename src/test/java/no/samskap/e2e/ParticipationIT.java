@@ -1,0 +1,120 @@
+package no.samskap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalInput;
+import no.samskap.proposals.ProposalService;
+import no.samskap.shared.MunicipalityId;
+import no.samskap.support.SignIn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The participation loop in real Chromium: a resident supports a proposal, another session
+ * sees the tally change without reload, an official answers and the resident's bell shows it.
+ */
+@ExtendWith(ChromiumAvailable.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ParticipationIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProposalService proposals;
+    @Autowired
+    SignIn signIn;
+
+    private Chromium chromium;
+
+    @BeforeAll
+    void startBrowser() {
+        chromium = Chromium.start();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private Page open(BrowserContext context, String path) {
+        Page page = context.newPage();
+        page.navigate("http://127.0.0.1:" + port + "/" + path);
+        waitForVaadin(page);
+        return page;
+    }
+
+    static void waitForVaadin(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    private void logIn(BrowserContext context, String username) {
+        Page page = open(context, "login");
+        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("samskap-demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(u -> !u.contains("/login"));
+        page.close();
+    }
+
+    @Test
+    void supportAnswerAndBell() {
+        signIn.as("solkraft");
+        ProposalId id = proposals.createAndSubmit(MunicipalityId.of("baerum"), new ProposalInput(
+                "Felles solcelleanlegg på Fornebu", "", "ENERGY_COMMUNITY",
+                "{\"type\":\"Point\",\"coordinates\":[10.62,59.90]}"));
+        signIn.out();
+        String path = "proposals/" + id;
+        Browser.NewContextOptions english = new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900);
+        try (BrowserContext resident = chromium.browser.newContext(english);
+                BrowserContext watcher = chromium.browser.newContext(english);
+                BrowserContext official = chromium.browser.newContext(english)) {
+            Page watching = open(watcher, path);
+            Locator watchedTally = watching.locator(".samskap-tally");
+            assertThat(watchedTally.textContent()).isEqualTo("0 support, 0 oppose");
+
+            logIn(resident, "kari");
+            Page page = open(resident, path);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Support").setExact(true)).click();
+            page.locator(".samskap-tally").getByText("1 support, 0 oppose").waitFor();
+            watching.locator(".samskap-tally").getByText("1 support, 0 oppose")
+                    .waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Follow").setExact(true)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unfollow").setExact(true)).waitFor();
+            String bellBefore = page.locator(".samskap-bell").getAttribute("aria-label");
+
+            logIn(official, "saksbehandler");
+            Page answering = open(official, path);
+            answering.getByLabel("New status", new Page.GetByLabelOptions().setExact(true)).click();
+            answering.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Under review")).click();
+            answering.getByLabel("Answer text", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Vi vurderer forslaget i planutvalget.");
+            answering.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Answer").setExact(true)).click();
+            answering.getByText("Vi vurderer forslaget i planutvalget.").first().waitFor();
+
+            int before = Integer.parseInt(bellBefore.replaceAll("\\D", ""));
+            page.locator(".samskap-bell[aria-label='Notifications: " + (before + 1) + " unread']")
+                    .waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+            page.locator(".samskap-bell").click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Felles solcelleanlegg på Fornebu"))
+                    .first().waitFor();
+        }
+    }
+}
