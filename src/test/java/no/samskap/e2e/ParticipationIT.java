@@ -112,6 +112,12 @@ class ParticipationIT {
             int before = Integer.parseInt(bellBefore.replaceAll("\\D", ""));
             page.locator(".samskap-bell[aria-label='Notifications: " + (before + 1) + " unread']")
                     .waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+            // Reporting opens a dialog contributed by another module; it must be in the frontend bundle.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report").setExact(true)).click();
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Spam")).check();
+            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Report").setExact(true)).click();
+            page.getByText("Thank you. The municipality will review it.").waitFor();
             page.locator(".samskap-bell").click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Felles solcelleanlegg på Fornebu"))
                     .first().waitFor();

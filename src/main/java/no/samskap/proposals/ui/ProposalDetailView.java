@@ -1,6 +1,7 @@
 package no.samskap.proposals.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,6 +32,15 @@ import no.samskap.shared.SafeMarkdown;
 /** One proposal, at its own address {@code /proposals/{id}}. */
 @Route("proposals/:id")
 @AnonymousAllowed
+// Sections from other modules are found at run time, so the frontend bundle cannot see what
+// they use; declare the components they need here.
+@Uses(com.vaadin.flow.component.dialog.Dialog.class)
+@Uses(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
+@Uses(com.vaadin.flow.component.textfield.TextArea.class)
+@Uses(com.vaadin.flow.component.select.Select.class)
+@Uses(com.vaadin.flow.component.details.Details.class)
+@Uses(com.vaadin.flow.component.checkbox.Checkbox.class)
+@Uses(com.vaadin.flow.component.notification.Notification.class)
 public class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProposalService proposals;
