@@ -120,6 +120,13 @@ public class ProposalService {
         return proposals.findById(id.value()).filter(this::visible).map(Proposal::toDetails);
     }
 
+    /** Whether the proposal exists but is hidden from the current user by moderation (to show a placeholder). */
+    @Transactional(readOnly = true)
+    public boolean isHiddenFromMe(ProposalId id) {
+        return proposals.findById(id.value()).filter(p -> p.state().isPublic() && p.isHidden() && !visible(p))
+                .isPresent();
+    }
+
     /** Whether the current user may edit and submit this proposal. */
     @Transactional(readOnly = true)
     public boolean canEdit(ProposalId id) {

@@ -98,7 +98,8 @@ public class VotingService {
     /** Whether votes are accepted on the proposal now (for anyone allowed to vote). */
     @Transactional(readOnly = true)
     public boolean isOpen(ProposalId proposal) {
-        return proposals.find(proposal).map(p -> settings.isOpen(p.municipality(), p.state())).orElse(false);
+        return proposals.find(proposal).map(p -> !p.hidden() && settings.isOpen(p.municipality(), p.state()))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -133,7 +134,7 @@ public class VotingService {
         if (!user.belongsTo(p.municipality())) {
             throw new AccessDeniedException("error.vote.other-municipality");
         }
-        if (!settings.isOpen(p.municipality(), p.state())) {
+        if (p.hidden() || !settings.isOpen(p.municipality(), p.state())) {
             throw new UserFacingException("error.vote.closed");
         }
         return user;

@@ -48,6 +48,8 @@ class ProposalViewsTest {
     SignIn signIn;
     @Autowired
     ProposalService proposals;
+    @Autowired
+    no.samskap.moderation.ModerationService moderation;
 
     @BeforeEach
     void setUp() {
@@ -153,5 +155,48 @@ class ProposalViewsTest {
         }
         assertThat(feed.getComponentCount()).isEqualTo(1);
         assertThat(_get(feed, Anchor.class, spec -> spec.withText("Live: solceller på Stabekk"))).isNotNull();
+    }
+
+    @Test
+    void anOfficialAnswerAppearsLiveAndHiddenProposalsShowAPlaceholder() throws InterruptedException {
+        ProposalId id = inThread("kari", () -> proposals.createAndSubmit(MunicipalityId.of("baerum"),
+                new ProposalInput("Svar meg live", "", "BIKE_LANE", BEKKESTUA)));
+        UI.getCurrent().navigate("proposals/" + id);
+        assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Answer from the municipality")))
+                .isEmpty();
+        inThread("saksbehandler", () -> {
+            proposals.answer(id, ProposalState.UNDER_REVIEW, "Vi ser på det.");
+            return id;
+        });
+        for (int i = 0; i < 50 && _find(com.vaadin.flow.component.html.H2.class,
+                spec -> spec.withText("Answer from the municipality")).isEmpty(); i++) {
+            Thread.sleep(20);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Answer from the municipality")))
+                .hasSize(1);
+
+        inThread("saksbehandler", () -> {
+            moderation.hide(no.samskap.moderation.ModerationService.proposal(id.value()), "test");
+            return id;
+        });
+        UI.getCurrent().navigate("proposals");
+        UI.getCurrent().navigate("proposals/" + id);
+        assertThat(_get(H1.class, spec -> spec.withText("Proposal hidden"))).isNotNull();
+    }
+
+    private <T> T inThread(String username, java.util.function.Supplier<T> work) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(() -> {
+            signIn.as(username);
+            try {
+                result.set(work.get());
+            } finally {
+                signIn.out();
+            }
+        });
+        t.start();
+        t.join();
+        return result.get();
     }
 }

@@ -22,7 +22,10 @@ import no.samskap.map.LeafletMap;
 import no.samskap.map.Maps;
 import no.samskap.map.MapFeature;
 import no.samskap.municipality.MunicipalityService;
+import no.samskap.live.LiveUpdates;
+import no.samskap.proposals.ProposalAnswered;
 import no.samskap.proposals.ProposalDetails;
+import no.samskap.proposals.ProposalHidden;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalMarker;
 import no.samskap.proposals.ProposalSection;
@@ -47,10 +50,16 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
     private final MunicipalityService municipalities;
     private final Maps maps;
     private final List<ProposalSection> sections;
+    private final LiveUpdates live;
+    private final com.vaadin.flow.component.orderedlayout.VerticalLayout top =
+            new com.vaadin.flow.component.orderedlayout.VerticalLayout();
+    private java.util.List<com.vaadin.flow.shared.Registration> liveRegistrations = java.util.List.of();
     private ProposalDetails proposal;
 
     public ProposalDetailView(ProposalService proposals, MunicipalityService municipalities, Maps maps,
-            List<ProposalSection> sections) {
+            List<ProposalSection> sections, LiveUpdates live) {
+        this.live = live;
+        top.setPadding(false);
         this.maps = maps;
         this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ProposalSection::order)).toList();
         this.proposals = proposals;
@@ -62,12 +71,32 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         ProposalId id = event.getRouteParameters().get("id").flatMap(ProposalId::parse)
                 .orElseThrow(NotFoundException::new);
-        proposal = proposals.find(id).orElseThrow(NotFoundException::new);
+        proposal = proposals.find(id).orElse(null);
+        if (proposal == null) {
+            if (!proposals.isHiddenFromMe(id)) {
+                throw new NotFoundException();
+            }
+            removeAll();
+            add(new H1(getTranslation("proposal.hidden.title")), new Paragraph(getTranslation("proposal.hidden.text")),
+                    new Anchor("proposals", getTranslation("proposal.back-to-list")));
+            return;
+        }
         render();
     }
 
     private void render() {
         removeAll();
+        add(top);
+        renderTop();
+        for (ProposalSection section : sections) {
+            section.create(proposal).ifPresent(this::add);
+        }
+        add(new Anchor("proposals", getTranslation("proposal.back-to-list")));
+    }
+
+    /** The proposal itself and its answer; redrawn on live changes without touching the sections below. */
+    private void renderTop() {
+        top.removeAll();
         ProposalDetails p = proposal;
         H1 title = new H1(p.title());
         Span state = new Span(getTranslation(p.state().messageKey()));
@@ -96,15 +125,15 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
         map.setFeatures(List.of(feature));
         map.setView(p.lat(), p.lon(), 15);
 
-        add(title, badges, meta);
+        top.add(title, badges, meta);
         if (p.hidden()) {
             Paragraph hiddenNote = new Paragraph(getTranslation("proposal.hidden-note",
                     getTranslation("moderation.hidden-reason." + (p.hiddenReason() == null ? "moderator" : p.hiddenReason()))));
             hiddenNote.addClassName("samskap-card");
             hiddenNote.getElement().setAttribute("role", "note");
-            add(hiddenNote);
+            top.add(hiddenNote);
         }
-        add(description, map);
+        top.add(description, map);
         if (p.answerText() != null) {
             com.vaadin.flow.component.html.Section answer = new com.vaadin.flow.component.html.Section();
             answer.addClassName("samskap-card");
@@ -112,10 +141,10 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
                     new Paragraph(getTranslation("answer.by", p.answeredBy(), ProposalUi.date(p.answeredAt(), getLocale()),
                             getTranslation(p.state().messageKey()))),
                     new Html(SafeMarkdown.toHtml(p.answerText())));
-            add(answer);
+            top.add(answer);
         }
         if (proposals.canAnswer(p.id())) {
-            add(answerForm(p));
+            top.add(answerForm(p));
         }
         if (proposals.canEdit(p.id())) {
             Button edit = new Button(getTranslation("proposal.edit"), e -> getUI().ifPresent(ui ->
@@ -127,12 +156,32 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
             });
             submit.addThemeVariants(ButtonVariant.PRIMARY);
             Paragraph draftNote = new Paragraph(getTranslation("proposal.draft-note"));
-            add(draftNote, new HorizontalLayout(submit, edit));
+            top.add(draftNote, new HorizontalLayout(submit, edit));
         }
-        for (ProposalSection section : sections) {
-            section.create(p).ifPresent(this::add);
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        if (proposal == null) {
+            return;
         }
-        add(new Anchor("proposals", getTranslation("proposal.back-to-list")));
+        ProposalId id = proposal.id();
+        liveRegistrations = java.util.List.of(
+                live.subscribe(event.getUI(), ProposalAnswered.class, e -> e.proposal().equals(id), e -> reload()),
+                live.subscribe(event.getUI(), ProposalHidden.class, e -> e.proposal().equals(id), e -> reload()));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        liveRegistrations.forEach(com.vaadin.flow.shared.Registration::remove);
+        liveRegistrations = java.util.List.of();
+    }
+
+    private void reload() {
+        proposals.find(proposal.id()).ifPresentOrElse(p -> {
+            proposal = p;
+            renderTop();
+        }, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)));
     }
 
     private com.vaadin.flow.component.Component answerForm(ProposalDetails p) {
@@ -153,7 +202,7 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
                 return;
             }
             proposal = proposals.find(p.id()).orElseThrow();
-            render();
+            renderTop();
         });
         answer.addThemeVariants(ButtonVariant.PRIMARY);
         com.vaadin.flow.component.html.Section form = new com.vaadin.flow.component.html.Section(
