@@ -5,68 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The whole chain in real Chromium: log in, draw, submit, and a second browser sees it live. */
-@ExtendWith(ChromiumAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EndToEndIT {
-
-    @LocalServerPort
-    int port;
-
-    private Chromium chromium;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + "/" + path;
-    }
-
-    private BrowserContext english() {
-        return chromium.browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
-                .setViewportSize(1280, 900));
-    }
-
-    private static void waitForVaadin(Page page) {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("login"));
-        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("samskap-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(u -> !u.contains("/login"));
-        waitForVaadin(page);
-    }
+class EndToEndIT extends BrowserTest {
 
     @Test
     void aProposalSubmittedInOneBrowserAppearsInAnotherWithoutReload() {

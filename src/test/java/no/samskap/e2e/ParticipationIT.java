@@ -2,7 +2,6 @@ package no.samskap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -12,65 +11,23 @@ import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalService;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.support.SignIn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The participation loop in real Chromium: a resident supports a proposal, another session
  * sees the tally change without reload, an official answers and the resident's bell shows it.
  */
-@ExtendWith(ChromiumAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ParticipationIT {
+class ParticipationIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ProposalService proposals;
     @Autowired
     SignIn signIn;
 
-    private Chromium chromium;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private Page open(BrowserContext context, String path) {
-        Page page = context.newPage();
-        page.navigate("http://127.0.0.1:" + port + "/" + path);
-        waitForVaadin(page);
-        return page;
-    }
-
-    static void waitForVaadin(Page page) {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
-    }
-
     private void logIn(BrowserContext context, String username) {
-        Page page = open(context, "login");
-        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("samskap-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(u -> !u.contains("/login"));
+        Page page = context.newPage();
+        logIn(page, username);
         page.close();
     }
 
@@ -82,10 +39,8 @@ class ParticipationIT {
                 "{\"type\":\"Point\",\"coordinates\":[10.62,59.90]}"));
         signIn.out();
         String path = "proposals/" + id;
-        Browser.NewContextOptions english = new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900);
-        try (BrowserContext resident = chromium.browser.newContext(english);
-                BrowserContext watcher = chromium.browser.newContext(english);
-                BrowserContext official = chromium.browser.newContext(english)) {
+        try (BrowserContext resident = english(); BrowserContext watcher = english();
+                BrowserContext official = english()) {
             Page watching = open(watcher, path);
             Locator watchedTally = watching.locator(".samskap-tally");
             assertThat(watchedTally.textContent()).isEqualTo("0 support, 0 oppose");
