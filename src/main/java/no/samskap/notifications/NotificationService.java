@@ -129,6 +129,20 @@ public class NotificationService {
                 e.officialName(), e.to().name());
     }
 
+    @EventListener
+    void on(no.samskap.comments.CommentPosted e) {
+        if (!e.changed()) {
+            notify(followers(e.proposal()), e.author(), NotificationKind.COMMENT, e.proposal(), e.municipality(),
+                    e.proposalTitle(), e.authorName(), null);
+        }
+    }
+
+    @EventListener
+    void on(no.samskap.comments.UserMentioned e) {
+        notify(java.util.List.of(e.mentioned()), e.by(), NotificationKind.MENTION, e.proposal(), e.municipality(),
+                e.proposalTitle(), e.byName(), null);
+    }
+
     private ProposalDetails visible(ProposalId proposal) {
         return proposals.find(proposal).orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
     }
