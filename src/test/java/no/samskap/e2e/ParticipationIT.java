@@ -51,6 +51,10 @@ class ParticipationIT extends BrowserTest {
             page.locator(".samskap-tally").getByText("1 support, 0 oppose").waitFor();
             watching.locator(".samskap-tally").getByText("1 support, 0 oppose")
                     .waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("For").setExact(true)).check();
+            page.getByLabel("Comment", new Page.GetByLabelOptions().setExact(true)).fill("Dette støtter jeg fullt ut.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post").setExact(true)).click();
+            watching.getByText("Dette støtter jeg fullt ut.").waitFor(new Locator.WaitForOptions().setTimeout(5_000));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Follow").setExact(true)).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unfollow").setExact(true)).waitFor();
             String bellBefore = page.locator(".samskap-bell").getAttribute("aria-label");
