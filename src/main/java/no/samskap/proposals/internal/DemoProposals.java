@@ -41,9 +41,12 @@ class DemoProposals implements ApplicationRunner {
     private final ProposalsSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DemoProposals(ProposalRepository proposals, AccountService accounts, MunicipalityService municipalities,
-            ProposalsSettings settings, TransactionTemplate transactions, Clock clock) {
+            ProposalsSettings settings, TransactionTemplate transactions, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.proposals = proposals;
         this.accounts = accounts;
         this.municipalities = municipalities;
@@ -113,8 +116,9 @@ class DemoProposals implements ApplicationRunner {
         Proposal p = Proposal.draft(municipality, author.get().id(), author.get().displayName(),
                 author.get().organisation(), content(municipality, e.title(), e.description(), e.category(), geometry),
                 now);
-        p.submit(author.get().id(), now);
         proposals.save(p);
+        // Announced like any submission, so authors follow their examples and the audit log has them.
+        events.publishEvent(p.submit(author.get().id(), now));
     }
 
     private Proposal.Content content(MunicipalityId municipality, String title, String description,
