@@ -1,0 +1,110 @@
+package no.samskap.impact;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import no.samskap.shared.MunicipalityId;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * The factors every estimate uses, read once at start-up from data (not code). A malformed
+ * file stops start-up with a message naming the file and line.
+ */
+@Component
+public class FactorCatalogue {
+
+    private final Map<String, Factor> factors;
+    private final ImpactSettings settings;
+
+    FactorCatalogue(ImpactSettings settings, ResourceLoader resources) throws IOException {
+        this.settings = settings;
+        try (Reader in = new InputStreamReader(resources.getResource(settings.factors()).getInputStream(),
+                StandardCharsets.UTF_8)) {
+            this.factors = parse(in, settings.factors());
+        }
+    }
+
+    /** Parses the catalogue format; public for tests of bad files. */
+    public static Map<String, Factor> parse(Reader reader, String name) throws IOException {
+        Map<String, Factor> result = new LinkedHashMap<>();
+        BufferedReader lines = new BufferedReader(reader);
+        String line;
+        int number = 0;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split(";", -1);
+            if (f.length != 9) {
+                throw bad(name, number, "expected 9 fields separated by ';' but found " + f.length);
+            }
+            String key = f[0].strip();
+            if (!key.matches("[a-z0-9.-]+")) {
+                throw bad(name, number, "malformed key '" + key + "'");
+            }
+            if (f[1].isBlank()) {
+                throw bad(name, number, "factor " + key + " has no unit");
+            }
+            if (f[6].isBlank() || !f[7].strip().matches("https?://\\S+")) {
+                throw bad(name, number, "factor " + key + " has no source title and URL");
+            }
+            double low = number(f[3], name, number, "low");
+            double central = number(f[4], name, number, "central");
+            double high = number(f[5], name, number, "high");
+            if (!(low <= central && central <= high)) {
+                throw bad(name, number, "factor " + key + " needs low <= central <= high");
+            }
+            int year = (int) number(f[2], name, number, "year");
+            if (result.put(key, new Factor(key, f[1].strip(), year, low, central, high, f[6].strip(), f[7].strip(),
+                    f[8].strip())) != null) {
+                throw bad(name, number, "factor " + key + " appears twice");
+            }
+        }
+        return Map.copyOf(result);
+    }
+
+    private static double number(String text, String name, int line, String field) {
+        try {
+            double v = Double.parseDouble(text.strip());
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw bad(name, line, field + " is not a number: '" + text + "'");
+        }
+    }
+
+    private static IllegalStateException bad(String name, int line, String message) {
+        return new IllegalStateException("Impact factor file " + name + ", line " + line + ": " + message);
+    }
+
+    /** The factor as it applies in a municipality (the electricity factor's central value may be chosen locally). */
+    public Factor get(String key, MunicipalityId municipality) {
+        Factor factor = Optional.ofNullable(factors.get(key))
+                .orElseThrow(() -> new IllegalStateException("No impact factor " + key));
+        if (key.equals("electricity.emission") && municipality != null) {
+            Double chosen = settings.electricityEmissionByMunicipality().get(municipality.value());
+            if (chosen != null) {
+                return factor.withCentral(chosen);
+            }
+        }
+        return factor;
+    }
+
+    public Optional<Factor> find(String key) {
+        return Optional.ofNullable(factors.get(key));
+    }
+
+    public Collection<Factor> all() {
+        return factors.values();
+    }
+}
