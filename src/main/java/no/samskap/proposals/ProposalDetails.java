@@ -26,5 +26,6 @@ public record ProposalDetails(
         Instant answeredAt,
         String answeredBy,
         boolean hidden,
-        String hiddenReason) {
+        String hiddenReason,
+        java.util.Map<String, Double> parameters) {
 }

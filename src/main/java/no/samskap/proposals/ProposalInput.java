@@ -6,6 +6,16 @@ package no.samskap.proposals;
  *
  * @param category a {@link Category} code
  * @param geometryGeoJson a GeoJSON Point, LineString or Polygon in WGS84
+ * @param parameters the numeric inputs of the category's impact model (may be empty)
  */
-public record ProposalInput(String title, String description, String category, String geometryGeoJson) {
+public record ProposalInput(String title, String description, String category, String geometryGeoJson,
+        java.util.Map<String, Double> parameters) {
+
+    public ProposalInput {
+        parameters = parameters == null ? java.util.Map.of() : java.util.Map.copyOf(parameters);
+    }
+
+    public ProposalInput(String title, String description, String category, String geometryGeoJson) {
+        this(title, description, category, geometryGeoJson, java.util.Map.of());
+    }
 }

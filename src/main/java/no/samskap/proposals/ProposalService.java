@@ -43,9 +43,12 @@ public class ProposalService {
     private final ApplicationEventPublisher events;
     private final ProposalsSettings settings;
     private final Clock clock;
+    private final java.util.List<MeasureParameters> measureParameters;
 
     ProposalService(ProposalRepository proposals, MunicipalityService municipalities, CurrentUser currentUser,
-            ApplicationEventPublisher events, ProposalsSettings settings, Clock clock) {
+            ApplicationEventPublisher events, ProposalsSettings settings, Clock clock,
+            java.util.List<MeasureParameters> measureParameters) {
+        this.measureParameters = measureParameters;
         this.proposals = proposals;
         this.municipalities = municipalities;
         this.currentUser = currentUser;
@@ -224,6 +227,7 @@ public class ProposalService {
     private Proposal.Content content(MunicipalityId municipality, ProposalInput input) {
         Category category = Category.fromCode(input.category()).orElse(null);
         Proposal.Content.checkText(input.title(), input.description(), category);
+        measureParameters.forEach(parameters -> parameters.check(category, input.parameters()));
         Geometry geometry;
         try {
             geometry = GeoJson.parse(input.geometryGeoJson());
@@ -243,6 +247,6 @@ public class ProposalService {
         Optional<Municipality.District> district = municipalities.districtAt(municipality, centre.getY(), centre.getX());
         return new Proposal.Content(unchecked.title(), unchecked.description(), category, geometry,
                 district.map(Municipality.District::id).orElse(null),
-                district.map(Municipality.District::name).orElse(null));
+                district.map(Municipality.District::name).orElse(null), input.parameters());
     }
 }

@@ -199,4 +199,32 @@ class ProposalViewsTest {
         t.join();
         return result.get();
     }
+
+    @Test
+    void theFormAsksForTheModelsInputsAndThePageShowsTheEstimate() {
+        logIn("kari");
+        UI.getCurrent().navigate("proposals/new");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Solceller på Haslum skole");
+        _setValue(_get(Select.class, spec -> spec.withLabel("Category")), Category.ROOFTOP_SOLAR);
+        com.vaadin.flow.component.textfield.NumberField kwp = _get(com.vaadin.flow.component.textfield.NumberField.class,
+                spec -> spec.withLabel("Capacity (kWp)"));
+        LeafletMap map = _get(LeafletMap.class);
+        ComponentUtil.fireEvent(map, new ShapeDrawnEvent(map, true, BEKKESTUA));
+
+        kwp.setValue(10_000_000.0);
+        _click(_get(Button.class, spec -> spec.withText("Submit")));
+        assertThat(kwp.isInvalid()).isTrue();
+        assertThat(kwp.getErrorMessage()).isEqualTo("Must be between 0.5 and 5000 (kWp).");
+
+        kwp.setValue(10.0);
+        _click(_get(Button.class, spec -> spec.withText("Submit")));
+        assertThat(_get(H1.class, spec -> spec.withText("Solceller på Haslum skole"))).isNotNull();
+        // 10 kWp × 850 kWh/kWp = 8.5 MWh; 8,500 kWh × 0.015 kg/kWh = 0.1275 t (0.015–0.402 kg/kWh → 0.1–3.4 t)
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class,
+                spec -> spec.withText("Energy: 8.5 MWh per year"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class,
+                spec -> spec.withText("Emissions avoided: 0.1 t CO2e per year (range 0.1 to 3.4)"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class,
+                spec -> spec.withText("Investment: 160,000 NOK"))).hasSize(1);
+    }
 }

@@ -116,9 +116,11 @@ class DemoProposals implements ApplicationRunner {
         Proposal p = Proposal.draft(municipality, author.get().id(), author.get().displayName(),
                 author.get().organisation(), content(municipality, e.title(), e.description(), e.category(), geometry),
                 now);
+        // Submit before saving: save() merges a copy, so later changes to p would be lost.
+        var submitted = p.submit(author.get().id(), now);
         proposals.save(p);
         // Announced like any submission, so authors follow their examples and the audit log has them.
-        events.publishEvent(p.submit(author.get().id(), now));
+        events.publishEvent(submitted);
     }
 
     private Proposal.Content content(MunicipalityId municipality, String title, String description,

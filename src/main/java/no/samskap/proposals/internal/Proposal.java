@@ -63,6 +63,7 @@ public class Proposal {
     private String answeredBy;
     private boolean hidden;
     private String hiddenReason;
+    private String parameters;
     @Version
     private long version;
 
@@ -166,6 +167,7 @@ public class Proposal {
         this.centroidLon = centre.getX();
         this.districtId = c.districtId();
         this.districtName = c.districtName();
+        this.parameters = ParameterJson.write(c.parameters());
         this.updatedAt = now;
     }
 
@@ -188,7 +190,8 @@ public class Proposal {
     public ProposalDetails toDetails() {
         return new ProposalDetails(id(), municipality(), title, description, category, state, geometryGeoJson,
                 centroidLat, centroidLon, districtName, new AccountId(authorId), authorName, organisation, createdAt,
-                submittedAt, updatedAt, answerText, answeredAt, answeredBy, hidden, hiddenReason);
+                submittedAt, updatedAt, answerText, answeredAt, answeredBy, hidden, hiddenReason,
+                ParameterJson.read(parameters));
     }
 
     public ProposalSummary toSummary() {
@@ -201,9 +204,15 @@ public class Proposal {
      * other data, so a Content that exists is always storable.
      */
     public record Content(String title, String description, Category category, Geometry geometry,
-            String districtId, String districtName) {
+            String districtId, String districtName, java.util.Map<String, Double> parameters) {
+
+        public Content(String title, String description, Category category, Geometry geometry, String districtId,
+                String districtName) {
+            this(title, description, category, geometry, districtId, districtName, java.util.Map.of());
+        }
 
         public Content {
+            parameters = parameters == null ? java.util.Map.of() : java.util.Map.copyOf(parameters);
             title = title == null ? "" : title.strip();
             description = description == null ? "" : description.strip();
             checkText(title, description, category);

@@ -60,13 +60,20 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     private final LeafletMap map;
     private final Map<String, HasValidation> fields;
     private final H1 heading = new H1();
+    private final java.util.List<no.samskap.proposals.MeasureParameters> measureParameters;
+    private final com.vaadin.flow.component.formlayout.FormLayout parameterFields =
+            new com.vaadin.flow.component.formlayout.FormLayout();
+    private final Map<String, com.vaadin.flow.component.textfield.NumberField> parameterInputs =
+            new java.util.LinkedHashMap<>();
     private ProposalId draftId;
     private Municipality municipality;
     private String geometry;
 
     public ProposalEditorView(ProposalService proposals, MunicipalityService municipalities,
-            SelectedMunicipality selected, Maps maps) {
+            SelectedMunicipality selected, Maps maps,
+            java.util.List<no.samskap.proposals.MeasureParameters> measureParameters) {
         this.map = maps.create();
+        this.measureParameters = measureParameters;
         this.proposals = proposals;
         this.municipalities = municipalities;
         this.selected = selected;
@@ -88,6 +95,9 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
                 .transform(g -> "group." + g)) + ": " + getTranslation(c.messageKey()));
         category.setPlaceholder(getTranslation("proposal.category.placeholder"));
         category.setRequiredIndicatorVisible(true);
+        category.addValueChangeListener(e -> showParameters(e.getValue(), Map.of()));
+        parameterFields.setResponsiveSteps(new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("0", 1),
+                new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("24em", 2));
         shape.setLabel(getTranslation("proposal.shape"));
         shape.setItems(DrawMode.POINT, DrawMode.LINE, DrawMode.POLYGON);
         shape.setItemLabelGenerator(m -> getTranslation("proposal.shape." + m.name().toLowerCase(java.util.Locale.ROOT)));
@@ -126,7 +136,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         HorizontalLayout buttons = new HorizontalLayout(submit, saveDraft, cancel);
 
         fields = Map.of("title", title, "description", description, "category", category, "geometry", shape);
-        VerticalLayout form = new VerticalLayout(heading, title, description, category, shape,
+        VerticalLayout form = new VerticalLayout(heading, title, description, category, parameterFields, shape,
                 new Paragraph(getTranslation("proposal.draw-hint")), atCentre, placeStatus, buttons);
         form.addClassName("samskap-form");
         form.setPadding(false);
@@ -149,6 +159,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
             title.setValue(draft.title());
             description.setValue(draft.description());
             category.setValue(draft.category());
+            showParameters(draft.category(), draft.parameters());
             geometry = draft.geometryGeoJson();
             DrawMode mode = geometry.contains("\"Polygon\"") ? DrawMode.POLYGON
                     : geometry.contains("\"LineString\"") ? DrawMode.LINE : DrawMode.POINT;
@@ -163,14 +174,42 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         updatePlaceStatus();
     }
 
+    /** The numeric inputs the category's impact model needs, so the estimate can be computed. */
+    private void showParameters(Category chosen, Map<String, Double> values) {
+        parameterFields.removeAll();
+        parameterInputs.clear();
+        if (chosen == null) {
+            return;
+        }
+        for (no.samskap.proposals.MeasureParameters source : measureParameters) {
+            for (no.samskap.proposals.MeasureParameters.Field f : source.fields(chosen)) {
+                com.vaadin.flow.component.textfield.NumberField field =
+                        new com.vaadin.flow.component.textfield.NumberField(getTranslation("impact.param." + f.name()));
+                field.setMin(f.min());
+                field.setMax(f.max());
+                field.setValue(values.get(f.name()));
+                field.setHelperText(getTranslation("impact.param.range", f.min(), f.max()));
+                parameterInputs.put(f.name(), field);
+                parameterFields.add(field);
+            }
+        }
+    }
+
     private void updatePlaceStatus() {
         placeStatus.setText(getTranslation(geometry == null ? "proposal.place.none" : "proposal.place.set"));
     }
 
     private void save(boolean submit) {
         FieldErrors.clear(fields);
+        Map<String, Double> parameters = new java.util.HashMap<>();
+        parameterInputs.forEach((name, field) -> {
+            field.setInvalid(false);
+            if (field.getValue() != null) {
+                parameters.put(name, field.getValue());
+            }
+        });
         ProposalInput input = new ProposalInput(title.getValue(), description.getValue(),
-                category.getValue() == null ? null : category.getValue().name(), geometry);
+                category.getValue() == null ? null : category.getValue().name(), geometry, parameters);
         try {
             if (draftId == null) {
                 draftId = submit ? proposals.createAndSubmit(municipality.id(), input)
@@ -181,7 +220,9 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
                 proposals.updateDraft(draftId, input);
             }
         } catch (UserFacingException e) {
-            FieldErrors.show(e, fields, this);
+            Map<String, HasValidation> all = new java.util.HashMap<>(fields);
+            all.putAll(parameterInputs);
+            FieldErrors.show(e, all, this);
             return;
         }
         Notification.show(getTranslation(submit ? "proposal.submitted" : "proposal.draft-saved"), 4000,

@@ -1,0 +1,34 @@
+package no.samskap.impact.internal;
+
+import java.util.List;
+import java.util.Map;
+import no.samskap.impact.ParameterSpec;
+import no.samskap.proposals.Category;
+import no.samskap.proposals.MeasureParameters;
+import no.samskap.shared.UserFacingException;
+import org.springframework.stereotype.Component;
+
+/** Tells the proposal form which inputs each category's model needs, and checks them on save. */
+@Component
+class ImpactParameters implements MeasureParameters {
+
+    @Override
+    public List<Field> fields(Category category) {
+        return Models.PARAMETERS.getOrDefault(category, List.of()).stream()
+                .map(p -> new Field(p.name(), p.unit(), p.min(), p.max())).toList();
+    }
+
+    @Override
+    public void check(Category category, Map<String, Double> values) {
+        List<ParameterSpec> specs = Models.PARAMETERS.getOrDefault(category, List.of());
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            ParameterSpec spec = specs.stream().filter(s -> s.name().equals(e.getKey())).findFirst()
+                    .orElseThrow(() -> UserFacingException.forField(e.getKey(), "error.impact.unknown-input"));
+            Double v = e.getValue();
+            if (v == null || !Double.isFinite(v) || v < spec.min() || v > spec.max()) {
+                throw UserFacingException.forField(spec.name(), "error.impact.range", spec.min(), spec.max(),
+                        spec.unit());
+            }
+        }
+    }
+}
