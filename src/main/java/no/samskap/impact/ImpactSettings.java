@@ -24,10 +24,6 @@ public record ImpactSettings(
         targets = targets == null ? Map.of() : Map.copyOf(targets);
     }
 
-    public ImpactSettings(String factors, Map<String, Double> electricityEmissionByMunicipality) {
-        this(factors, electricityEmissionByMunicipality, Map.of());
-    }
-
     /**
      * A municipality's climate target.
      *

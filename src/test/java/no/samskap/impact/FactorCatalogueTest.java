@@ -16,7 +16,7 @@ class FactorCatalogueTest {
 
     @Test
     void theShippedCatalogueIsCompleteAndSourced() throws IOException {
-        FactorCatalogue catalogue = new FactorCatalogue(new ImpactSettings("classpath:impact/factors.csv", Map.of()),
+        FactorCatalogue catalogue = new FactorCatalogue(new ImpactSettings("classpath:impact/factors.csv", Map.of(), Map.of()),
                 new DefaultResourceLoader());
         assertThat(catalogue.all()).hasSizeGreaterThan(25).allSatisfy(f -> {
             assertThat(f.unit()).isNotBlank();

@@ -31,7 +31,7 @@ class ImpactModelsTest {
 
     static ImpactService service(Map<String, Double> electricityByMunicipality) throws IOException {
         FactorCatalogue catalogue = new FactorCatalogue(
-                new ImpactSettings("classpath:impact/factors.csv", electricityByMunicipality), new DefaultResourceLoader());
+                new ImpactSettings("classpath:impact/factors.csv", electricityByMunicipality, Map.of()), new DefaultResourceLoader());
         return new ImpactService(new ModelRunner(catalogue));
     }
 

@@ -57,7 +57,7 @@ class ScenarioCalculatorTest {
 
     @Test
     void withoutABaselineThereIsNoShareOfTheTarget() throws Exception {
-        ImpactSettings settings = new ImpactSettings("classpath:impact/factors.csv", Map.of());
+        ImpactSettings settings = new ImpactSettings("classpath:impact/factors.csv", Map.of(), Map.of());
         ScenarioCalculator calculator = new ScenarioCalculator(new ImpactService(new ModelRunner(
                 new FactorCatalogue(settings, new DefaultResourceLoader()))), settings);
         ScenarioTotals totals = calculator.combine(MunicipalityId.of("baerum"), 130_921,

@@ -1,0 +1,86 @@
+package no.samskap.impact;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import no.samskap.identity.CurrentUser;
+import no.samskap.impact.internal.Scenario;
+import no.samskap.impact.internal.ScenarioRepository;
+import no.samskap.municipality.MunicipalityService;
+import no.samskap.proposals.ProposalDetails;
+import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalService;
+import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.UserFacingException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Computes, saves and loads scenarios; anyone may build one and share its link. */
+@Service
+@Transactional
+public class ScenarioService {
+
+    static final int MAX_PROPOSALS = 2_000;
+
+    private final ScenarioRepository scenarios;
+    private final ScenarioCalculator calculator;
+    private final ProposalService proposals;
+    private final MunicipalityService municipalities;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ScenarioService(ScenarioRepository scenarios, ScenarioCalculator calculator, ProposalService proposals,
+            MunicipalityService municipalities, CurrentUser currentUser, Clock clock) {
+        this.scenarios = scenarios;
+        this.calculator = calculator;
+        this.proposals = proposals;
+        this.municipalities = municipalities;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The combined effect of the proposals (those the user cannot see, or of another municipality, are ignored). */
+    @Transactional(readOnly = true)
+    public ScenarioTotals compute(MunicipalityId municipality, List<ProposalId> ids) {
+        List<ProposalDetails> visible = ids.stream().limit(MAX_PROPOSALS).map(proposals::find)
+                .flatMap(Optional::stream)
+                .filter(p -> p.municipality().equals(municipality) && p.state().isPublic() && !p.hidden())
+                .toList();
+        return calculator.combine(municipality, municipalities.get(municipality).population(), visible);
+    }
+
+    public UUID save(MunicipalityId municipality, String name, List<ProposalId> ids) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw UserFacingException.forField("name", "error.field.required");
+        }
+        if (n.length() > 80) {
+            throw UserFacingException.forField("name", "error.field.too-long", 80);
+        }
+        if (ids.isEmpty()) {
+            throw new UserFacingException("error.scenario.empty");
+        }
+        if (ids.size() > MAX_PROPOSALS) {
+            throw new UserFacingException("error.scenario.too-many", MAX_PROPOSALS);
+        }
+        Set<UUID> checked = new LinkedHashSet<>();
+        for (ProposalId id : ids) {
+            ProposalDetails p = proposals.find(id).filter(d -> d.municipality().equals(municipality)
+                    && d.state().isPublic()).orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
+            checked.add(p.id().value());
+        }
+        Scenario s = new Scenario(municipality.value(), n, currentUser.get().map(u -> u.id().value()).orElse(null),
+                checked, clock.instant());
+        scenarios.save(s);
+        return s.id();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SavedScenario> find(UUID id) {
+        return scenarios.findById(id).map(s -> new SavedScenario(s.id(), MunicipalityId.of(s.municipalityId()),
+                s.name(), s.proposals().stream().map(ProposalId::new).toList()));
+    }
+}

@@ -1,0 +1,59 @@
+package no.samskap.impact.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** A named, shareable set of proposals. */
+@Entity
+@Table(name = "scenario")
+public class Scenario {
+
+    @Id
+    private UUID id;
+    private String municipalityId;
+    private String name;
+    private UUID createdBy;
+    private Instant createdAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "scenario_proposal", joinColumns = @JoinColumn(name = "scenario_id"))
+    @Column(name = "proposal_id")
+    private Set<UUID> proposals = new LinkedHashSet<>();
+
+    protected Scenario() {
+    }
+
+    public Scenario(String municipalityId, String name, UUID createdBy, Set<UUID> proposals, Instant now) {
+        this.id = UUID.randomUUID();
+        this.municipalityId = municipalityId;
+        this.name = name;
+        this.createdBy = createdBy;
+        this.proposals.addAll(proposals);
+        this.createdAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String municipalityId() {
+        return municipalityId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Set<UUID> proposals() {
+        return Set.copyOf(proposals);
+    }
+}
