@@ -30,7 +30,8 @@ public class ScenarioCalculator {
         int estimated = 0;
         List<String> incomplete = new ArrayList<>();
         Map<Category, Double> byCategory = new EnumMap<>(Category.class);
-        TreeSet<String> sdgs = new TreeSet<>();
+        // SDG targets sort as numbers: 7.2 before 13.2.
+        TreeSet<String> sdgs = new TreeSet<>(java.util.Comparator.comparingDouble(Double::parseDouble));
         TreeSet<String> kpis = new TreeSet<>();
         for (ProposalDetails p : proposals) {
             Estimate e = impact.estimate(p.category(), p.parameters(), municipality);

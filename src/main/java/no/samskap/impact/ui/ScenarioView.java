@@ -115,6 +115,9 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
         number.setMaximumFractionDigits(1);
         NumberFormat money = NumberFormat.getIntegerInstance(getLocale());
+        // Small shares and per-inhabitant figures need more digits to be more than zero.
+        NumberFormat fine = NumberFormat.getNumberInstance(getLocale());
+        fine.setMaximumFractionDigits(3);
         totalsBox.add(new H2(getTranslation("scenario.totals", grid.getSelectedItems().size())));
         UnorderedList figures = new UnorderedList(
                 new ListItem(getTranslation("impact.energy", number.format(t.energyMwh()))),
@@ -126,10 +129,10 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
             figures.add(new ListItem(getTranslation("impact.payback", number.format(t.paybackYears()))));
         }
         if (t.perCapitaKg() != null) {
-            figures.add(new ListItem(getTranslation("scenario.per-capita", number.format(t.perCapitaKg()))));
+            figures.add(new ListItem(getTranslation("scenario.per-capita", fine.format(t.perCapitaKg()))));
         }
         figures.add(new ListItem(t.shareOfTargetCut() == null ? getTranslation("scenario.no-target")
-                : getTranslation("scenario.target", number.format(t.shareOfTargetCut() * 100))));
+                : getTranslation("scenario.target", fine.format(t.shareOfTargetCut() * 100))));
         totalsBox.add(figures);
         if (!t.sdgTargets().isEmpty()) {
             totalsBox.add(new Paragraph(getTranslation("impact.sdgs", String.join(", ", t.sdgTargets()))));
