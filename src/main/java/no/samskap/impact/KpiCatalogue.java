@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class KpiCatalogue {
 
-    /** One KPI. */
-    public record Kpi(String code, String name, String dimension, String type, String sdgGoals) {
+    /** One KPI entry; sub-variants (e.g. waste landfilled, burnt, recycled) share a code but not an id. */
+    public record Kpi(String id, String code, String name, String dimension, String type, String sdgGoals) {
     }
 
     private final Map<String, Kpi> kpis = new LinkedHashMap<>();
@@ -30,18 +30,27 @@ public class KpiCatalogue {
             String line;
             while ((line = in.readLine()) != null) {
                 String[] f = line.split(",", -1);
-                if (f.length >= 5) {
-                    kpis.put(f[0], new Kpi(f[0], f[1], f[2], f[3], f[4]));
+                if (f.length >= 8) {
+                    kpis.put(f[7], new Kpi(f[7], f[0], f[1], f[2], f[3], f[4]));
                 }
             }
         }
     }
 
+    /** The first entry with this code (its sub-variants share the name's stem). */
     public Optional<Kpi> find(String code) {
-        return Optional.ofNullable(kpis.get(code));
+        return kpis.values().stream().filter(k -> k.code().equals(code)).findFirst();
+    }
+
+    public Optional<Kpi> byId(String id) {
+        return Optional.ofNullable(kpis.get(id));
     }
 
     public int size() {
         return kpis.size();
+    }
+
+    public java.util.Collection<Kpi> all() {
+        return kpis.values();
     }
 }
