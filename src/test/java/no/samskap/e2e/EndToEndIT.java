@@ -76,7 +76,7 @@ class EndToEndIT extends BrowserTest {
             page.locator("vaadin-grid").waitFor();
             page.waitForTimeout(500);
             String detail = page.locator("vaadin-grid a[href^='proposals/']").first().getAttribute("href");
-            for (String path : List.of("", "proposals", detail, "login", "register")) {
+            for (String path : List.of("", "proposals", detail, "login", "register", "scenarios", "kpis")) {
                 page.navigate(url(path));
                 waitForVaadin(page);
                 page.waitForTimeout(500);

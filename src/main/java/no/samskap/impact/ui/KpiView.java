@@ -80,6 +80,7 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
                     return edit;
                 });
             }
+            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setItems(rows);
             grid.setAllRowsVisible(true);
             grid.setAriaLabel(dimension);

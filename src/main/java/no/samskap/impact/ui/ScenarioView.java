@@ -57,6 +57,8 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
     private final TextField name = new TextField();
     private final Section totalsBox = new Section();
     private final Paragraph shareLink = new Paragraph();
+    private final no.samskap.chart.BarChart byCategory = new no.samskap.chart.BarChart();
+    private final no.samskap.chart.BarChart towardTarget = new no.samskap.chart.BarChart();
     private Registration liveRegistration;
 
     public ScenarioView(ScenarioService scenarios, ProposalService proposals, SelectedMunicipality selected,
@@ -64,7 +66,7 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         this.scenarios = scenarios;
         this.live = live;
         this.municipality = selected.municipality();
-        setSizeFull();
+        setWidthFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(ProposalSummary::title).setHeader(getTranslation("proposal.title")).setFlexGrow(3);
         grid.addColumn(p -> getTranslation(p.category().messageKey())).setHeader(getTranslation("proposal.category"));
@@ -72,6 +74,8 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         grid.setItems(proposals.search(ProposalQuery.all(municipality.id()), 0, 200).getContent());
         grid.setAriaLabel(getTranslation("scenario.pick"));
         grid.setHeight("22rem");
+        // Keep the list its full height; the page scrolls instead.
+        grid.getStyle().set("flex-shrink", "0");
         grid.asMultiSelect().addValueChangeListener(e -> showTotals());
 
         name.setLabel(getTranslation("scenario.name"));
@@ -139,6 +143,21 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         }
         if (!t.incomplete().isEmpty()) {
             totalsBox.add(new Paragraph(getTranslation("scenario.incomplete", String.join(", ", t.incomplete()))));
+        }
+        List<String> labels = t.emissionsByCategory().keySet().stream().map(c -> getTranslation(c.messageKey())).toList();
+        if (!labels.isEmpty()) {
+            byCategory.show(getTranslation("scenario.chart.by-category"), getTranslation("scenario.chart.tonnes"), labels,
+                    List.of(new no.samskap.chart.BarChart.Series(getTranslation("scenario.chart.avoided"),
+                            List.copyOf(t.emissionsByCategory().values()), "#15803d")), true);
+            totalsBox.add(byCategory);
+        }
+        if (t.shareOfTargetCut() != null) {
+            towardTarget.setHeight("8rem");
+            towardTarget.show(getTranslation("scenario.chart.target"), "%",
+                    List.of(getTranslation("scenario.chart.this"), getTranslation("scenario.chart.needed")),
+                    List.of(new no.samskap.chart.BarChart.Series("%", List.of(t.shareOfTargetCut() * 100, 100.0),
+                            "#1d4ed8")), true);
+            totalsBox.add(towardTarget);
         }
     }
 

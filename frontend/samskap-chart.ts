@@ -1,0 +1,100 @@
+/*
+ * <samskap-chart>: a bar chart drawn by Chart.js, with the same numbers in a table for screen
+ * readers. The server sends the data as JSON; labels are only ever used as text.
+ */
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+interface Dataset {
+  label: string;
+  data: number[];
+  color: string;
+}
+
+interface ChartData {
+  title: string;
+  unit: string;
+  labels: string[];
+  datasets: Dataset[];
+  horizontal: boolean;
+}
+
+const SAFE_COLOR = /^#[0-9a-fA-F]{3,8}$/;
+
+class SamskapChart extends HTMLElement {
+  private chart?: Chart;
+  private canvas?: HTMLCanvasElement;
+  private table?: HTMLTableElement;
+
+  connectedCallback(): void {
+    if (!this.canvas) {
+      this.style.display = 'block';
+      this.style.position = 'relative';
+      this.canvas = document.createElement('canvas');
+      this.canvas.setAttribute('role', 'img');
+      this.table = document.createElement('table');
+      this.table.className = 'samskap-sr-only';
+      this.append(this.canvas, this.table);
+    }
+  }
+
+  setChart(json: string): void {
+    this.connectedCallback();
+    const d = JSON.parse(json) as ChartData;
+    this.canvas!.setAttribute('aria-label', d.title);
+    this.renderTable(d);
+    this.chart?.destroy();
+    this.chart = new Chart(this.canvas!, {
+      type: 'bar',
+      data: {
+        labels: d.labels,
+        datasets: d.datasets.map((s) => ({
+          label: s.label,
+          data: s.data,
+          backgroundColor: SAFE_COLOR.test(s.color) ? s.color : '#374151',
+        })),
+      },
+      options: {
+        indexAxis: d.horizontal ? 'y' : 'x',
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: { legend: { display: d.datasets.length > 1 } },
+        scales: { [d.horizontal ? 'x' : 'y']: { title: { display: true, text: d.unit }, beginAtZero: true } },
+      },
+    });
+  }
+
+  private renderTable(d: ChartData): void {
+    const table = this.table!;
+    table.replaceChildren();
+    const caption = document.createElement('caption');
+    caption.textContent = d.title + ' (' + d.unit + ')';
+    table.append(caption);
+    const head = document.createElement('tr');
+    head.append(document.createElement('th'));
+    for (const s of d.datasets) {
+      const th = document.createElement('th');
+      th.textContent = s.label;
+      head.append(th);
+    }
+    table.append(head);
+    d.labels.forEach((label, i) => {
+      const row = document.createElement('tr');
+      const th = document.createElement('th');
+      th.textContent = label;
+      row.append(th);
+      for (const s of d.datasets) {
+        const td = document.createElement('td');
+        td.textContent = String(s.data[i]);
+        row.append(td);
+      }
+      table.append(row);
+    });
+  }
+}
+
+if (!customElements.get('samskap-chart')) {
+  customElements.define('samskap-chart', SamskapChart);
+}
