@@ -40,6 +40,8 @@ class ScenarioViewTest {
     ProposalService proposals;
     @Autowired
     SignIn signIn;
+    @Autowired
+    ScenarioService scenarios;
 
     @BeforeEach
     void setUp() {
@@ -86,6 +88,21 @@ class ScenarioViewTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Scenario name")).getValue()).isEqualTo("Sol og lys");
         assertThat(((Grid<ProposalSummary>) _get(Grid.class)).getSelectedItems()).extracting(ProposalSummary::id)
                 .containsExactlyInAnyOrder(solar, led);
+        assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 81.5 MWh per year"))).hasSize(1);
+
+        // A second scenario with only the solar proposal, compared side by side with the first.
+        java.util.UUID onlySolar = scenarios.save(MunicipalityId.of("baerum"), "Bare sol", java.util.List.of(solar));
+        UI.getCurrent().navigate("scenarios/" + onlySolar);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Link to another saved scenario")), "not a link");
+        _click(_get(Button.class, spec -> spec.withText("Compare")));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Link to another saved scenario")).isInvalid()).isTrue();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Link to another saved scenario")),
+                "http://127.0.0.1:8080/" + link);
+        _click(_get(Button.class, spec -> spec.withText("Compare")));
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withText("Two scenarios side by side")))
+                .isNotNull();
+        // 8.5 MWh alone; 81.5 MWh together with the LED lights
+        assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 8.5 MWh per year"))).hasSize(1);
         assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 81.5 MWh per year"))).hasSize(1);
     }
 }

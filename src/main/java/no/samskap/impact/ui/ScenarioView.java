@@ -178,6 +178,22 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         shareLink.removeAll();
         shareLink.add(getTranslation("scenario.link") + " ");
         shareLink.add(new Anchor("scenarios/" + id, "scenarios/" + id));
+        // Another saved scenario's link (or id) to set beside this one.
+        TextField other = new TextField(getTranslation("scenario.compare.other"));
+        other.setWidth("28em");
+        Button compare = new Button(getTranslation("scenario.compare"), e -> {
+            String text = other.getValue().strip();
+            String otherId = text.substring(text.lastIndexOf('/') + 1);
+            try {
+                UUID.fromString(otherId);
+            } catch (IllegalArgumentException ex) {
+                other.setErrorMessage(getTranslation("error.scenario.link"));
+                other.setInvalid(true);
+                return;
+            }
+            getUI().ifPresent(ui -> ui.navigate("scenarios/compare/" + id + "/" + otherId));
+        });
+        shareLink.add(new HorizontalLayout(other, compare));
     }
 
     @Override

@@ -1,0 +1,104 @@
+package no.samskap.impact.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import no.samskap.chart.BarChart;
+import no.samskap.impact.SavedScenario;
+import no.samskap.impact.ScenarioService;
+import no.samskap.impact.ScenarioTotals;
+import no.samskap.proposals.Category;
+
+/** Two saved scenarios side by side: {@code /scenarios/compare/{a}/{b}}. */
+@Route("scenarios/compare/:a/:b")
+@AnonymousAllowed
+public class ScenarioCompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ScenarioService scenarios;
+
+    public ScenarioCompareView(ScenarioService scenarios) {
+        this.scenarios = scenarios;
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SavedScenario a = load(event.getRouteParameters().get("a").orElse(""));
+        SavedScenario b = load(event.getRouteParameters().get("b").orElse(""));
+        ScenarioTotals ta = scenarios.compute(a.municipality(), a.proposals());
+        ScenarioTotals tb = scenarios.compute(b.municipality(), b.proposals());
+        removeAll();
+        add(new H1(getTranslation("scenario.compare.heading")));
+        Div columns = new Div(column(a, ta), column(b, tb));
+        columns.addClassName("samskap-compare");
+        add(columns);
+
+        Set<Category> categories = new LinkedHashSet<>(ta.emissionsByCategory().keySet());
+        categories.addAll(tb.emissionsByCategory().keySet());
+        if (!categories.isEmpty()) {
+            List<String> labels = new ArrayList<>();
+            List<Double> va = new ArrayList<>();
+            List<Double> vb = new ArrayList<>();
+            for (Category c : categories) {
+                labels.add(getTranslation(c.messageKey()));
+                va.add(ta.emissionsByCategory().getOrDefault(c, 0.0));
+                vb.add(tb.emissionsByCategory().getOrDefault(c, 0.0));
+            }
+            BarChart chart = new BarChart();
+            chart.show(getTranslation("scenario.chart.by-category"), getTranslation("scenario.chart.tonnes"), labels,
+                    List.of(new BarChart.Series(a.name(), va, "#15803d"), new BarChart.Series(b.name(), vb, "#1d4ed8")),
+                    true);
+            add(chart);
+        }
+    }
+
+    private SavedScenario load(String id) {
+        try {
+            return scenarios.find(UUID.fromString(id)).orElseThrow(NotFoundException::new);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private Section column(SavedScenario s, ScenarioTotals t) {
+        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
+        number.setMaximumFractionDigits(1);
+        NumberFormat money = NumberFormat.getIntegerInstance(getLocale());
+        Section column = new Section();
+        column.addClassName("samskap-card");
+        UnorderedList figures = new UnorderedList(
+                new ListItem(getTranslation("scenario.totals", s.proposals().size())),
+                new ListItem(getTranslation("impact.energy", number.format(t.energyMwh()))),
+                new ListItem(getTranslation("impact.emissions", number.format(t.emissionsTonnes().central()),
+                        number.format(t.emissionsTonnes().low()), number.format(t.emissionsTonnes().high()))),
+                new ListItem(getTranslation("impact.investment", money.format(t.investmentNok()))),
+                new ListItem(getTranslation("impact.saving", money.format(t.yearlySavingNok()))));
+        if (t.paybackYears() != null) {
+            figures.add(new ListItem(getTranslation("impact.payback", number.format(t.paybackYears()))));
+        }
+        column.add(new H2(s.name()), figures, new Anchor("scenarios/" + s.id(), getTranslation("scenario.open")));
+        return column;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("scenario.compare.heading") + " – Samskap";
+    }
+}
