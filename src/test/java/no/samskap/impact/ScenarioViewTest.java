@@ -73,6 +73,17 @@ class ScenarioViewTest {
                 .forEach(grid::select);
         // 8.5 + 73 = 81.5 MWh; 0.1275 + 1.095 = 1.2225 t
         assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 81.5 MWh per year"))).hasSize(1);
+
+        // A filter hides the solar proposal from the list but keeps it in the scenario.
+        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Category"))
+                .setValue(no.samskap.proposals.Category.LED_STREET_LIGHTING);
+        assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 81.5 MWh per year"))).hasSize(1);
+        // Clicking the LED proposal on the map takes it out: 8.5 MWh left; clicking again puts it back.
+        no.samskap.map.LeafletMap map = _get(no.samskap.map.LeafletMap.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(map, new no.samskap.map.FeatureClickEvent(map, true, led.toString()));
+        assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 8.5 MWh per year"))).hasSize(1);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(map, new no.samskap.map.FeatureClickEvent(map, true, led.toString()));
+        assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 81.5 MWh per year"))).hasSize(1);
         assertThat(_find(ListItem.class, spec -> spec.withText("No emissions baseline is configured for this municipality yet.")))
                 .hasSize(1);
 

@@ -54,6 +54,18 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
     private final LiveUpdates live;
     private final Municipality municipality;
     private final Grid<ProposalSummary> grid = new Grid<>();
+    private final ProposalService proposals;
+    // What is in the scenario, whatever the filters currently show.
+    private final java.util.Set<ProposalId> chosenIds = new java.util.LinkedHashSet<>();
+    private final com.vaadin.flow.component.select.Select<no.samskap.proposals.Category> categoryFilter =
+            new com.vaadin.flow.component.select.Select<>();
+    private final com.vaadin.flow.component.select.Select<no.samskap.proposals.ProposalState> stateFilter =
+            new com.vaadin.flow.component.select.Select<>();
+    private final com.vaadin.flow.component.select.Select<Municipality.District> districtFilter =
+            new com.vaadin.flow.component.select.Select<>();
+    private final no.samskap.map.LeafletMap map;
+    private java.util.Map<String, no.samskap.proposals.ProposalMarker> markers = java.util.Map.of();
+    private boolean syncing;
     private final TextField name = new TextField();
     private final Section totalsBox = new Section();
     private final Paragraph shareLink = new Paragraph();
@@ -62,8 +74,10 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
     private Registration liveRegistration;
 
     public ScenarioView(ScenarioService scenarios, ProposalService proposals, SelectedMunicipality selected,
-            LiveUpdates live) {
+            LiveUpdates live, no.samskap.map.Maps maps) {
         this.scenarios = scenarios;
+        this.proposals = proposals;
+        this.map = maps.create();
         this.live = live;
         this.municipality = selected.municipality();
         setWidthFull();
@@ -71,12 +85,56 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(ProposalSummary::title).setHeader(getTranslation("proposal.title")).setFlexGrow(3);
         grid.addColumn(p -> getTranslation(p.category().messageKey())).setHeader(getTranslation("proposal.category"));
         grid.addColumn(p -> p.districtName() == null ? "" : p.districtName()).setHeader(getTranslation("list.district"));
-        grid.setItems(proposals.search(ProposalQuery.all(municipality.id()), 0, 200).getContent());
+        categoryFilter.setLabel(getTranslation("proposal.category"));
+        categoryFilter.setEmptySelectionAllowed(true);
+        categoryFilter.setEmptySelectionCaption(getTranslation("list.all"));
+        categoryFilter.setItems(no.samskap.proposals.Category.values());
+        categoryFilter.setItemLabelGenerator(c -> c == null ? getTranslation("list.all") : getTranslation(c.messageKey()));
+        stateFilter.setLabel(getTranslation("list.state"));
+        stateFilter.setEmptySelectionAllowed(true);
+        stateFilter.setEmptySelectionCaption(getTranslation("list.all"));
+        stateFilter.setItems(java.util.Arrays.stream(no.samskap.proposals.ProposalState.values())
+                .filter(no.samskap.proposals.ProposalState::isPublic).toList());
+        stateFilter.setItemLabelGenerator(st -> st == null ? getTranslation("list.all") : getTranslation(st.messageKey()));
+        districtFilter.setLabel(getTranslation("list.district"));
+        districtFilter.setEmptySelectionAllowed(true);
+        districtFilter.setEmptySelectionCaption(getTranslation("list.all"));
+        districtFilter.setItems(municipality.districts());
+        districtFilter.setItemLabelGenerator(d -> d == null ? getTranslation("list.all") : d.name());
+        categoryFilter.addValueChangeListener(e -> filter());
+        stateFilter.addValueChangeListener(e -> filter());
+        districtFilter.addValueChangeListener(e -> filter());
+        filter();
         grid.setAriaLabel(getTranslation("scenario.pick"));
         grid.setHeight("22rem");
         // Keep the list its full height; the page scrolls instead.
         grid.getStyle().set("flex-shrink", "0");
-        grid.asMultiSelect().addValueChangeListener(e -> showTotals());
+        grid.asMultiSelect().addValueChangeListener(e -> {
+            if (syncing) {
+                return;
+            }
+            e.getOldValue().forEach(p -> chosenIds.remove(p.id()));
+            e.getValue().forEach(p -> chosenIds.add(p.id()));
+            chosenChanged();
+        });
+
+        // Clicking a marker adds the proposal to the scenario, or takes it out again.
+        map.setView(municipality.centreLat(), municipality.centreLon(), municipality.zoom());
+        map.setAriaLabel(getTranslation("scenario.map"));
+        map.setHeight("22rem");
+        map.getStyle().set("flex-shrink", "0");
+        map.addViewportChangeListener(e -> {
+            markers = proposals.markers(municipality.id(), new no.samskap.proposals.Viewport(e.getSouth(), e.getWest(),
+                    e.getNorth(), e.getEast())).markers().stream()
+                    .collect(java.util.stream.Collectors.toMap(m -> m.id().toString(), m -> m, (a, b) -> a));
+            drawMarkers();
+        });
+        map.addFeatureClickListener(e -> ProposalId.parse(e.getFeatureId()).ifPresent(id -> {
+            if (!chosenIds.remove(id)) {
+                chosenIds.add(id);
+            }
+            chosenChanged();
+        }));
 
         name.setLabel(getTranslation("scenario.name"));
         name.setMaxLength(80);
@@ -85,8 +143,10 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         totalsBox.addClassName("samskap-card");
         shareLink.getElement().setAttribute("role", "status");
 
+        HorizontalLayout filters = new HorizontalLayout(categoryFilter, stateFilter, districtFilter);
+        filters.addClassName("samskap-toolbar");
         add(new H1(getTranslation("scenario.heading", municipality.name())), new Paragraph(getTranslation("scenario.intro")),
-                grid, totalsBox, new HorizontalLayout(name, save), shareLink);
+                filters, grid, map, totalsBox, new HorizontalLayout(name, save), shareLink);
         showTotals();
     }
 
@@ -102,15 +162,51 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
             SavedScenario saved = scenarios.find(id).filter(s -> s.municipality().equals(municipality.id()))
                     .orElseThrow(NotFoundException::new);
             name.setValue(saved.name());
-            Set<ProposalId> ids = Set.copyOf(saved.proposals());
-            grid.asMultiSelect().setValue(grid.getListDataView().getItems().filter(p -> ids.contains(p.id()))
-                    .collect(java.util.stream.Collectors.toSet()));
+            chosenIds.clear();
+            chosenIds.addAll(saved.proposals());
+            chosenChanged();
             showLink(id);
         });
     }
 
     private List<ProposalId> chosen() {
-        return grid.getSelectedItems().stream().map(ProposalSummary::id).toList();
+        return List.copyOf(chosenIds);
+    }
+
+    private void filter() {
+        Municipality.District d = districtFilter.getValue();
+        // New items clear the grid's selection; that must not take proposals out of the scenario.
+        syncing = true;
+        try {
+            grid.setItems(proposals.search(new ProposalQuery(municipality.id(), categoryFilter.getValue(),
+                    stateFilter.getValue(), d == null ? null : d.id(), null, false), 0, 500).getContent());
+        } finally {
+            syncing = false;
+        }
+        selectChosenInGrid();
+    }
+
+    /** Shows the chosen proposals as selected in the grid and marked on the map, then the totals. */
+    private void chosenChanged() {
+        selectChosenInGrid();
+        drawMarkers();
+        showTotals();
+    }
+
+    private void selectChosenInGrid() {
+        syncing = true;
+        try {
+            grid.asMultiSelect().setValue(grid.getListDataView().getItems().filter(p -> chosenIds.contains(p.id()))
+                    .collect(java.util.stream.Collectors.toSet()));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void drawMarkers() {
+        map.setFeatures(markers.values().stream().map(m -> new no.samskap.map.MapFeature(m.id().toString(),
+                m.shapeGeoJson(), m.lat(), m.lon(), chosenIds.contains(m.id()) ? "#7c3aed" : "#6b7280",
+                (chosenIds.contains(m.id()) ? "✓ " : "") + m.title())).toList());
     }
 
     private void showTotals() {
@@ -122,7 +218,7 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         // Small shares and per-inhabitant figures need more digits to be more than zero.
         NumberFormat fine = NumberFormat.getNumberInstance(getLocale());
         fine.setMaximumFractionDigits(3);
-        totalsBox.add(new H2(getTranslation("scenario.totals", grid.getSelectedItems().size())));
+        totalsBox.add(new H2(getTranslation("scenario.totals", chosenIds.size())));
         UnorderedList figures = new UnorderedList(
                 new ListItem(getTranslation("impact.energy", number.format(t.energyMwh()))),
                 new ListItem(getTranslation("impact.emissions", number.format(t.emissionsTonnes().central()),
