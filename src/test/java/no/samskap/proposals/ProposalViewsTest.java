@@ -226,5 +226,10 @@ class ProposalViewsTest {
                 spec -> spec.withText("Emissions avoided: 0.1 t CO2e per year (range 0.1 to 3.4)"))).hasSize(1);
         assertThat(_find(com.vaadin.flow.component.html.ListItem.class,
                 spec -> spec.withText("Investment: 160,000 NOK"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class,
+                spec -> spec.withText("7.2 Increase substantially the share of renewable energy"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(li -> li.getElement().getTextRecursively()))
+                .anyMatch(t -> t.startsWith("Per inhabitant of Stabekk/Bekkestua: "));
     }
 }

@@ -29,10 +29,12 @@ class ImpactSection implements ProposalSection {
 
     private final ImpactService impact;
     private final KpiCatalogue kpis;
+    private final no.samskap.municipality.MunicipalityService municipalities;
 
-    ImpactSection(ImpactService impact, KpiCatalogue kpis) {
+    ImpactSection(ImpactService impact, KpiCatalogue kpis, no.samskap.municipality.MunicipalityService municipalities) {
         this.impact = impact;
         this.kpis = kpis;
+        this.municipalities = municipalities;
     }
 
     @Override
@@ -75,8 +77,16 @@ class ImpactSection implements ProposalSection {
         if (e.paybackYears() != null) {
             figures.add(new ListItem(section.getTranslation("impact.payback", number.format(e.paybackYears()))));
         }
+        // Per inhabitant of the district the measure lies in, where its population is known.
+        municipalities.get(proposal.municipality()).districts().stream()
+                .filter(d -> d.name().equals(proposal.districtName()) && d.population() > 0).findFirst()
+                .ifPresent(d -> figures.add(new ListItem(section.getTranslation("impact.per-district", d.name(),
+                        number.format(e.emissionsTonnes().central() * 1000 / d.population())))));
         section.add(figures);
-        section.add(new Paragraph(section.getTranslation("impact.sdgs", String.join(", ", e.sdgTargets()))));
+        UnorderedList sdgs = new UnorderedList();
+        e.sdgTargets().forEach(t -> sdgs.add(new ListItem(section.getTranslation("sdg.target." + t))));
+        sdgs.getElement().setAttribute("aria-label", section.getTranslation("impact.sdgs.heading"));
+        section.add(new Span(section.getTranslation("impact.sdgs.heading")), sdgs);
         UnorderedList kpiList = new UnorderedList();
         for (KpiEffect k : e.kpis()) {
             String name = kpis.find(k.code()).map(KpiCatalogue.Kpi::name).orElse("");
