@@ -22,7 +22,7 @@ import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalService;
 import no.samskap.shared.MunicipalityId;
-import no.samskap.support.SamskapTest;
+import no.samskap.support.UiTest;
 import no.samskap.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,52 +32,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /** The discussion on the proposal page, without a browser. */
-@SamskapTest
-class CommentsPanelTest {
+class CommentsPanelTest extends UiTest {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    SignIn signIn;
     @Autowired
     ProposalService proposals;
     @Autowired
     CommentService comments;
-
-    @BeforeEach
-    void setUp() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("no.samskap"), context, UI::new));
-        UI.getCurrent().setLocale(Locale.ENGLISH);
-        UI.getCurrent().refreshCurrentRoute(true);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-        signIn.out();
-    }
-
-    private void logIn(String username) {
-        SignedInUser user = signIn.as(username);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        request.setUserInRole((principal, role) -> user.role().name().equals(role));
-    }
-
-    private <T> T as(String username, Supplier<T> work) throws InterruptedException {
-        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
-        Thread t = new Thread(() -> {
-            signIn.as(username);
-            try {
-                result.set(work.get());
-            } finally {
-                signIn.out();
-            }
-        });
-        t.start();
-        t.join();
-        return result.get();
-    }
 
     @Test
     void postingAndReceivingCommentsLiveWithoutLosingWhatIsTyped() throws InterruptedException {
@@ -108,13 +68,8 @@ class CommentsPanelTest {
 
     @Test
     void anEmptyCommentIsRefusedNextToTheField() {
-        ProposalId p;
-        try {
-            p = as("solkraft", () -> proposals.createAndSubmit(MunicipalityId.of("baerum"), new ProposalInput(
-                    "Tom kommentar", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        ProposalId p = as("solkraft", () -> proposals.createAndSubmit(MunicipalityId.of("baerum"), new ProposalInput(
+                "Tom kommentar", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
         logIn("kari");
         UI.getCurrent().navigate("proposals/" + p);
         _click(_get(Button.class, spec -> spec.withText("Post")));

@@ -22,7 +22,7 @@ import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalSummary;
 import no.samskap.shared.MunicipalityId;
-import no.samskap.support.SamskapTest;
+import no.samskap.support.UiTest;
 import no.samskap.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,30 +31,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /** Building, saving and reopening a scenario, without a browser. */
-@SamskapTest
-class ScenarioViewTest {
+class ScenarioViewTest extends UiTest {
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     ProposalService proposals;
     @Autowired
-    SignIn signIn;
-    @Autowired
     ScenarioService scenarios;
-
-    @BeforeEach
-    void setUp() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("no.samskap"), context, UI::new));
-        UI.getCurrent().setLocale(Locale.ENGLISH);
-        UI.getCurrent().refreshCurrentRoute(true);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-        signIn.out();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

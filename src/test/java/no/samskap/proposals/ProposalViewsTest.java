@@ -26,7 +26,7 @@ import no.samskap.identity.SignedInUser;
 import no.samskap.map.LeafletMap;
 import no.samskap.map.ShapeDrawnEvent;
 import no.samskap.shared.MunicipalityId;
-import no.samskap.support.SamskapTest;
+import no.samskap.support.UiTest;
 import no.samskap.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,42 +36,15 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /** The proposal views without a browser: real services and database, a mocked servlet. */
-@SamskapTest
-class ProposalViewsTest {
+class ProposalViewsTest extends UiTest {
 
     static final String BEKKESTUA = "{\"type\":\"Point\",\"coordinates\":[10.5885,59.9181]}";
     static final String STOCKHOLM = "{\"type\":\"Point\",\"coordinates\":[18.07,59.33]}";
 
     @Autowired
-    ApplicationContext context;
-    @Autowired
-    SignIn signIn;
-    @Autowired
     ProposalService proposals;
     @Autowired
     no.samskap.moderation.ModerationService moderation;
-
-    @BeforeEach
-    void setUp() {
-        Routes routes = new Routes().autoDiscoverViews("no.samskap");
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-        // The first view was made during setup, in the default language; make it again in English.
-        UI.getCurrent().setLocale(Locale.ENGLISH);
-        UI.getCurrent().refreshCurrentRoute(true);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-        signIn.out();
-    }
-
-    private void logIn(String username) {
-        SignedInUser user = signIn.as(username);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        request.setUserInRole((principal, role) -> user.role().name().equals(role));
-    }
 
     @Test
     void anonymousVisitorsSeeTheMapWithTheWayToPropose() {
@@ -159,12 +132,12 @@ class ProposalViewsTest {
 
     @Test
     void anOfficialAnswerAppearsLiveAndHiddenProposalsShowAPlaceholder() throws InterruptedException {
-        ProposalId id = inThread("kari", () -> proposals.createAndSubmit(MunicipalityId.of("baerum"),
+        ProposalId id = as("kari", () -> proposals.createAndSubmit(MunicipalityId.of("baerum"),
                 new ProposalInput("Svar meg live", "", "BIKE_LANE", BEKKESTUA)));
         UI.getCurrent().navigate("proposals/" + id);
         assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Answer from the municipality")))
                 .isEmpty();
-        inThread("saksbehandler", () -> {
+        as("saksbehandler", () -> {
             proposals.answer(id, ProposalState.UNDER_REVIEW, "Vi ser på det.");
             return id;
         });
@@ -176,7 +149,7 @@ class ProposalViewsTest {
         assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Answer from the municipality")))
                 .hasSize(1);
 
-        inThread("saksbehandler", () -> {
+        as("saksbehandler", () -> {
             moderation.hide(no.samskap.moderation.ModerationService.proposal(id.value()), "test");
             return id;
         });
@@ -185,20 +158,6 @@ class ProposalViewsTest {
         assertThat(_get(H1.class, spec -> spec.withText("Proposal hidden"))).isNotNull();
     }
 
-    private <T> T inThread(String username, java.util.function.Supplier<T> work) throws InterruptedException {
-        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
-        Thread t = new Thread(() -> {
-            signIn.as(username);
-            try {
-                result.set(work.get());
-            } finally {
-                signIn.out();
-            }
-        });
-        t.start();
-        t.join();
-        return result.get();
-    }
 
     @Test
     void theFormAsksForTheModelsInputsAndThePageShowsTheEstimate() {
