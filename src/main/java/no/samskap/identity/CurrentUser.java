@@ -1,6 +1,9 @@
 package no.samskap.identity;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
+import java.util.UUID;
+import no.samskap.live.Visitor;
 import no.samskap.identity.internal.Account;
 import no.samskap.identity.internal.AccountRepository;
 import no.samskap.shared.AccessDeniedException;
@@ -13,6 +16,8 @@ import org.springframework.stereotype.Component;
 /** The account behind the current request or UI access, if any. */
 @Component
 public class CurrentUser {
+
+    private static final String ANONYMOUS_KEY = "samskap.anonymous-visitor";
 
     private final SecurityContextHolderStrategy contexts;
     private final AccountRepository accounts;
@@ -31,6 +36,26 @@ public class CurrentUser {
             return Optional.of(user);
         }
         return Optional.empty();
+    }
+
+    /** How others see this user in presence lists: by name, or as an anonymous visitor of this browser session. */
+    public Visitor visitor() {
+        return get().map(u -> new Visitor("account:" + u.id().value(), u.displayName(), false))
+                .orElseGet(() -> Visitor.anonymous(anonymousKey()));
+    }
+
+    private static String anonymousKey() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null) {
+            return UUID.randomUUID().toString();
+        }
+        // A random key rather than the session id, which must never leave the server.
+        Object key = session.getAttribute(ANONYMOUS_KEY);
+        if (key == null) {
+            key = UUID.randomUUID().toString();
+            session.setAttribute(ANONYMOUS_KEY, key);
+        }
+        return key.toString();
     }
 
     /** The signed-in user, or a refusal that tells the user to log in. */

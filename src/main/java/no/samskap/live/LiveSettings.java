@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port first Hazelcast port; the next ones are tried when it is taken
  * @param members TCP/IP members to join (host or host:port)
  * @param pushInterval the least time between two pushes to one UI; events in between are coalesced
+ * @param presenceTtl how long a presence entry outlives its last refresh (a dead node's visitors vanish within this)
+ * @param topicCapacity events the cluster keeps for a node that lags; one that falls further behind reloads from the database
  */
 @ConfigurationProperties("samskap.live")
 public record LiveSettings(
@@ -20,5 +22,7 @@ public record LiveSettings(
         @DefaultValue("127.0.0.1") String bindAddress,
         @DefaultValue("5701") int port,
         @DefaultValue("127.0.0.1") List<String> members,
-        @DefaultValue("250ms") Duration pushInterval) {
+        @DefaultValue("250ms") Duration pushInterval,
+        @DefaultValue("15s") Duration presenceTtl,
+        @DefaultValue("10000") int topicCapacity) {
 }

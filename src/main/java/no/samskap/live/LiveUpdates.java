@@ -19,6 +19,13 @@ public interface LiveUpdates {
     <E extends LiveEvent> Registration subscribe(UI ui, Class<E> type, Predicate<? super E> filter,
             Consumer<? super E> handler);
 
+    /**
+     * Runs {@code reload} in the UI when this node may have missed events (it lagged too far
+     * behind, or rejoined the cluster after a split). Views reload from the database there;
+     * since they show state, not a log of events, nothing appears twice.
+     */
+    Registration onResync(UI ui, Runnable reload);
+
     /** Number of UI subscriptions on this node (for tests and monitoring). */
     int subscriptionCount();
 }

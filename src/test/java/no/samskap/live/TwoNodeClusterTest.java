@@ -33,16 +33,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Two application nodes in one JVM form a Hazelcast cluster on loopback over one database:
  * what happens on node A reaches a UI subscribed on node B.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterTest {
 
     static ConfigurableApplicationContext nodeA;
     static ConfigurableApplicationContext nodeB;
+    static String cluster;
+    static String db;
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
         Path dir = Files.createTempDirectory("samskap-cluster");
-        String cluster = "cluster-test-" + UUID.randomUUID();
-        String db = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";DB_CLOSE_DELAY=-1";
+        cluster = "cluster-test-" + UUID.randomUUID();
+        db = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";DB_CLOSE_DELAY=-1";
         nodeA = start(cluster, db, 5901);
         nodeB = start(cluster, db, 5902);
     }
@@ -52,7 +55,7 @@ class TwoNodeClusterTest {
         app.setWebApplicationType(WebApplicationType.SERVLET);
         app.setAdditionalProfiles("test", "demo");
         return app.run("--server.port=0", "--spring.datasource.url=" + db, "--samskap.live.cluster-name=" + cluster,
-                "--samskap.live.port=" + port, "--samskap.live.members=127.0.0.1:5901,127.0.0.1:5902",
+                "--samskap.live.port=" + port, "--samskap.live.members=127.0.0.1:5901,127.0.0.1:5902,127.0.0.1:5903",
                 "--samskap.proposals.demo-proposals=" + (port == 5901));
     }
 
@@ -67,6 +70,43 @@ class TwoNodeClusterTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
+    void aDeadNodesVisitorsDisappearWithinTwentySeconds() throws Exception {
+        ConfigurableApplicationContext nodeC = start(cluster, db, 5903);
+        try {
+            HazelcastInstance c = nodeC.getBean(HazelcastInstance.class);
+            Presence presenceA = nodeA.getBean(Presence.class);
+            awaitUntil(() -> c.getCluster().getMembers().size() >= 2, 10_000);
+            MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), nodeC, UI::new));
+            try {
+                nodeC.getBean(Presence.class).enter(UI.getCurrent(), "workshop:x", new Visitor("guest:c", "Cecilie", true));
+                awaitUntil(() -> presenceA.at("workshop:x").size() == 1, 5_000);
+                assertThat(presenceA.at("workshop:x")).hasSize(1);
+                // The node dies without saying goodbye.
+                c.getLifecycleService().terminate();
+                long died = System.nanoTime();
+                awaitUntil(() -> presenceA.at("workshop:x").isEmpty(), 25_000);
+                long gone = (System.nanoTime() - died) / 1_000_000;
+                System.out.printf("CLUSTER: a dead node's visitors gone from node A after %d ms%n", gone);
+                assertThat(presenceA.at("workshop:x")).isEmpty();
+                assertThat(gone).isLessThanOrEqualTo(20_000);
+            } finally {
+                MockVaadin.tearDown();
+            }
+        } finally {
+            nodeC.close();
+        }
+    }
+
+    private static void awaitUntil(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
     void aProposalAndAVoteOnNodeAReachAUiOnNodeB() throws Exception {
         HazelcastInstance a = nodeA.getBean(HazelcastInstance.class);
         for (int i = 0; i < 100 && a.getCluster().getMembers().size() < 2; i++) {
@@ -108,7 +148,23 @@ class TwoNodeClusterTest {
             MockVaadin.tearDown();
         }
 
-        nodeB.close();
+        // Someone looks at the map on node B; node A sees them, and forgets them when B stops.
+        Presence presenceA = nodeA.getBean(Presence.class);
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), nodeB, UI::new));
+        try {
+            nodeB.getBean(Presence.class).enter(UI.getCurrent(), "map:baerum", new Visitor("account:b", "Bente på B", false));
+            awaitUntil(() -> presenceA.at("map:baerum").size() == 1, 5_000);
+            assertThat(presenceA.at("map:baerum")).extracting(Visitor::displayName).containsExactly("Bente på B");
+
+            nodeB.close();
+            long stopped = System.nanoTime();
+            awaitUntil(() -> presenceA.at("map:baerum").isEmpty(), 5_000);
+            System.out.printf("CLUSTER: node B's visitors gone from node A %d ms after B stopped%n",
+                    (System.nanoTime() - stopped) / 1_000_000);
+            assertThat(presenceA.at("map:baerum")).isEmpty();
+        } finally {
+            MockVaadin.tearDown();
+        }
         for (int i = 0; i < 100 && a.getCluster().getMembers().size() > 1; i++) {
             Thread.sleep(100);
         }

@@ -40,7 +40,7 @@ class MessagesTest {
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        Pattern literal = Pattern.compile("\"((?:error|shell|login|register|map|list|proposal|menu|vote|comments|moderation|notifications|answer|audit|impact|scenario|kpi)\\.[a-z0-9.-]+[a-z0-9])\"");
+        Pattern literal = Pattern.compile("\"((?:error|shell|login|register|map|list|proposal|menu|vote|comments|moderation|notifications|answer|audit|impact|scenario|kpi|presence|workshop)\\.[a-z0-9.-]+[a-z0-9])\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -2,6 +2,7 @@ package no.samskap.live.internal;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.ReliableTopicConfig;
 import com.hazelcast.config.RingbufferConfig;
 import com.hazelcast.topic.TopicOverloadPolicy;
@@ -17,9 +18,10 @@ import org.springframework.context.annotation.Configuration;
 class HazelcastConfiguration {
 
     static final String LIVE_TOPIC = "samskap-live";
+    static final String PRESENCE_MAP = "samskap-presence";
 
     @Bean
-    Config hazelcastConfig(LiveSettings settings) {
+    Config hazelcastConfig(LiveSettings settings, java.util.List<no.samskap.live.ClusterStructures> structures) {
         Config config = new Config();
         config.setClusterName(settings.clusterName());
         config.setInstanceName("samskap-" + settings.clusterName() + "-" + java.util.UUID.randomUUID());
@@ -42,10 +44,15 @@ class HazelcastConfiguration {
         config.setProperty("hazelcast.wait.seconds.before.join", "1");
         join.getTcpIpConfig().setConnectionTimeoutSeconds(2);
 
-        config.addRingBufferConfig(new RingbufferConfig(LIVE_TOPIC).setCapacity(10_000).setTimeToLiveSeconds(300));
+        config.addRingBufferConfig(new RingbufferConfig(LIVE_TOPIC).setCapacity(settings.topicCapacity())
+                .setTimeToLiveSeconds(300));
         config.addReliableTopicConfig(new ReliableTopicConfig(LIVE_TOPIC)
                 .setTopicOverloadPolicy(TopicOverloadPolicy.DISCARD_OLDEST)
                 .setStatisticsEnabled(true));
+        // Presence is small and rebuilt by every node within seconds; a backup would only add traffic.
+        config.addMapConfig(new MapConfig(PRESENCE_MAP).setBackupCount(0).setAsyncBackupCount(1)
+                .setTimeToLiveSeconds((int) Math.max(1, settings.presenceTtl().toSeconds())));
+        structures.forEach(s -> s.declare(config));
         return config;
     }
 }

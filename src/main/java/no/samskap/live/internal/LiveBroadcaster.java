@@ -3,7 +3,8 @@ package no.samskap.live.internal;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
 import com.hazelcast.topic.Message;
-import com.hazelcast.topic.MessageListener;
+import com.hazelcast.core.LifecycleEvent;
+import com.hazelcast.topic.ReliableMessageListener;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
@@ -31,7 +32,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * topic listener per node that fans each event out to the UIs subscribed on this node.
  */
 @Component
-class LiveBroadcaster implements LiveUpdates, MessageListener<LiveEvent> {
+class LiveBroadcaster implements LiveUpdates, ReliableMessageListener<LiveEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(LiveBroadcaster.class);
 
@@ -40,6 +41,10 @@ class LiveBroadcaster implements LiveUpdates, MessageListener<LiveEvent> {
     private final long pushIntervalMillis;
     private final Map<Long, Subscription<?>> subscriptions = new ConcurrentHashMap<>();
     private final Map<UI, UiQueue> queues = new ConcurrentHashMap<>();
+    private final Map<Long, Resync> resyncs = new ConcurrentHashMap<>();
+    private final UUID lifecycleListenerId;
+    private final HazelcastInstance hazelcast;
+    private volatile long lastSequence = -1;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "samskap-live-push");
         t.setDaemon(true);
@@ -51,6 +56,86 @@ class LiveBroadcaster implements LiveUpdates, MessageListener<LiveEvent> {
         this.topic = hazelcast.getReliableTopic(HazelcastConfiguration.LIVE_TOPIC);
         this.pushIntervalMillis = settings.pushInterval().toMillis();
         this.listenerId = topic.addMessageListener(this);
+        this.hazelcast = hazelcast;
+        // After a split the merged member may have missed anything; its UIs reload.
+        this.lifecycleListenerId = hazelcast.getLifecycleService().addLifecycleListener(e -> {
+            if (e.getState() == LifecycleEvent.LifecycleState.MERGED) {
+                missedEvents("cluster merge");
+            }
+        });
+    }
+
+    // ---- ReliableMessageListener: notice when this node fell behind and lost events -----
+
+    @Override
+    public long retrieveInitialSequence() {
+        return -1; // from the next event on: what came before is in the database
+    }
+
+    @Override
+    public void storeSequence(long sequence) {
+        long last = lastSequence;
+        lastSequence = sequence;
+        if (last >= 0 && sequence > last + 1) {
+            missedEvents((sequence - last - 1) + " events lost while lagging");
+        }
+    }
+
+    @Override
+    public boolean isLossTolerant() {
+        return true; // skip ahead and reload, rather than stop listening
+    }
+
+    @Override
+    public boolean isTerminal(Throwable failure) {
+        log.warn("Live event listener failed; continuing", failure);
+        return false;
+    }
+
+    /** Tells every UI on this node to reload its live state from the database. */
+    void missedEvents(String reason) {
+        log.info("Live updates may have been missed ({}); {} UIs reload", reason, resyncs.size());
+        for (Resync r : resyncs.values()) {
+            enqueue(r.ui(), r.reload());
+        }
+    }
+
+    @Override
+    public Registration onResync(UI ui, Runnable reload) {
+        long id;
+        synchronized (this) {
+            id = nextId++;
+        }
+        retain(ui);
+        resyncs.put(id, new Resync(ui, reload));
+        AtomicBoolean removed = new AtomicBoolean();
+        Registration[] detach = new Registration[1];
+        Registration registration = () -> {
+            if (removed.compareAndSet(false, true)) {
+                resyncs.remove(id);
+                detach[0].remove();
+                release(ui);
+            }
+        };
+        detach[0] = ui.addDetachListener(e -> registration.remove());
+        return registration;
+    }
+
+    private record Resync(UI ui, Runnable reload) {
+    }
+
+    /** Keeps the UI's push queue while something is registered for it. */
+    void retain(UI ui) {
+        queues.compute(ui, (k, q) -> {
+            UiQueue queue = q == null ? new UiQueue(ui) : q;
+            queue.holders++;
+            return queue;
+        });
+    }
+
+    /** Drops the UI's push queue once nothing is registered for it and no work waits. */
+    void release(UI ui) {
+        queues.computeIfPresent(ui, (k, q) -> --q.holders <= 0 && q.work.isEmpty() ? null : q);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -79,6 +164,7 @@ class LiveBroadcaster implements LiveUpdates, MessageListener<LiveEvent> {
             id = nextId++;
         }
         Subscription<E> subscription = new Subscription<>(ui, type, filter, handler);
+        retain(ui);
         subscriptions.put(id, subscription);
         AtomicBoolean removed = new AtomicBoolean();
         Registration[] detach = new Registration[1];
@@ -86,9 +172,7 @@ class LiveBroadcaster implements LiveUpdates, MessageListener<LiveEvent> {
             if (removed.compareAndSet(false, true)) {
                 subscriptions.remove(id);
                 detach[0].remove();
-                if (subscriptions.values().stream().noneMatch(s -> s.ui == ui)) {
-                    queues.remove(ui);
-                }
+                release(ui);
             }
         };
         detach[0] = ui.addDetachListener(e -> registration.remove());
@@ -97,7 +181,7 @@ class LiveBroadcaster implements LiveUpdates, MessageListener<LiveEvent> {
 
     @Override
     public int subscriptionCount() {
-        return subscriptions.size();
+        return subscriptions.size() + resyncs.size();
     }
 
     /** Number of UIs with a push queue (for leak tests). */
@@ -109,13 +193,15 @@ class LiveBroadcaster implements LiveUpdates, MessageListener<LiveEvent> {
     void close() {
         try {
             topic.removeMessageListener(listenerId);
+            hazelcast.getLifecycleService().removeLifecycleListener(lifecycleListenerId);
         } catch (RuntimeException e) {
             log.debug("Topic listener already gone", e);
         }
         scheduler.shutdownNow();
     }
 
-    private void enqueue(UI ui, Runnable work) {
+    /** Runs the work for the UI in its next push, at most one push per interval. */
+    void enqueue(UI ui, Runnable work) {
         UiQueue queue = queues.computeIfAbsent(ui, UiQueue::new);
         queue.work.add(work);
         if (queue.scheduled.compareAndSet(false, true)) {
@@ -148,8 +234,9 @@ class LiveBroadcaster implements LiveUpdates, MessageListener<LiveEvent> {
     }
 
     /** Work waiting for one UI; drained in a single {@code ui.access}, which is a single push. */
-    private static final class UiQueue {
+    private final class UiQueue {
         final UI ui;
+        int holders; // guarded by the queues map's compute
         final Queue<Runnable> work = new ConcurrentLinkedQueue<>();
         final AtomicBoolean scheduled = new AtomicBoolean();
         volatile long lastPush;
@@ -163,6 +250,7 @@ class LiveBroadcaster implements LiveUpdates, MessageListener<LiveEvent> {
             lastPush = System.currentTimeMillis();
             if (!ui.isAttached()) {
                 work.clear();
+                queues.computeIfPresent(ui, (k, q) -> q == this && q.holders <= 0 ? null : q);
                 return;
             }
             ui.access(() -> {
@@ -175,6 +263,7 @@ class LiveBroadcaster implements LiveUpdates, MessageListener<LiveEvent> {
                     }
                 }
             });
+            queues.computeIfPresent(ui, (k, q) -> q == this && q.holders <= 0 && q.work.isEmpty() ? null : q);
         }
     }
 }

@@ -22,7 +22,10 @@ import no.samskap.map.LeafletMap;
 import no.samskap.map.Maps;
 import no.samskap.map.MapFeature;
 import no.samskap.municipality.MunicipalityService;
+import no.samskap.identity.CurrentUser;
 import no.samskap.live.LiveUpdates;
+import no.samskap.live.Presence;
+import no.samskap.live.PresenceAvatars;
 import no.samskap.proposals.ProposalAnswered;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalHidden;
@@ -56,9 +59,15 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
     private java.util.List<com.vaadin.flow.shared.Registration> liveRegistrations = java.util.List.of();
     private ProposalDetails proposal;
 
+    private final Presence presence;
+    private final CurrentUser currentUser;
+    private PresenceAvatars here;
+
     public ProposalDetailView(ProposalService proposals, MunicipalityService municipalities, Maps maps,
-            List<ProposalSection> sections, LiveUpdates live) {
+            List<ProposalSection> sections, LiveUpdates live, Presence presence, CurrentUser currentUser) {
         this.live = live;
+        this.presence = presence;
+        this.currentUser = currentUser;
         top.setPadding(false);
         this.maps = maps;
         this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ProposalSection::order)).toList();
@@ -81,12 +90,13 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
                     new Anchor("proposals", getTranslation("proposal.back-to-list")));
             return;
         }
+        here = new PresenceAvatars(presence, "proposal:" + id, currentUser.visitor());
         render();
     }
 
     private void render() {
         removeAll();
-        add(top);
+        add(here, top);
         renderTop();
         for (ProposalSection section : sections) {
             section.create(proposal).ifPresent(this::add);
@@ -168,7 +178,8 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
         ProposalId id = proposal.id();
         liveRegistrations = java.util.List.of(
                 live.subscribe(event.getUI(), ProposalAnswered.class, e -> e.proposal().equals(id), e -> reload()),
-                live.subscribe(event.getUI(), ProposalHidden.class, e -> e.proposal().equals(id), e -> reload()));
+                live.subscribe(event.getUI(), ProposalHidden.class, e -> e.proposal().equals(id), e -> reload()),
+                live.onResync(event.getUI(), this::reload));
     }
 
     @Override

@@ -21,7 +21,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import java.util.HashMap;
 import java.util.Map;
+import no.samskap.identity.CurrentUser;
 import no.samskap.live.LiveUpdates;
+import no.samskap.live.Presence;
+import no.samskap.live.PresenceAvatars;
 import no.samskap.map.LeafletMap;
 import no.samskap.map.Maps;
 import no.samskap.municipality.Municipality;
@@ -53,8 +56,12 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
 
     private final java.util.List<no.samskap.proposals.ProposalIndicator> indicators;
 
+    private Viewport lastViewport;
+    private Registration resyncRegistration;
+
     public ProposalMapView(ProposalService proposals, SelectedMunicipality selected, LiveUpdates live, Maps maps,
-            java.util.List<no.samskap.proposals.ProposalIndicator> indicators) {
+            java.util.List<no.samskap.proposals.ProposalIndicator> indicators, Presence presence,
+            CurrentUser currentUser) {
         this.map = maps.create();
         this.indicators = indicators;
         this.proposals = proposals;
@@ -77,7 +84,9 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
             legend.add(item);
         }
         Anchor listLink = new Anchor("proposals", getTranslation("map.list-alternative"));
-        HorizontalLayout toolbar = new HorizontalLayout(propose, legend, listLink);
+        PresenceAvatars here = new PresenceAvatars(presence, "map:" + municipality.id(), currentUser.visitor());
+        HorizontalLayout toolbar = new HorizontalLayout(propose, legend, listLink, here);
+        toolbar.setAlignItems(Alignment.CENTER);
         toolbar.addClassName("samskap-toolbar");
         toolbar.setPadding(true);
         toolbar.setWidthFull();
@@ -103,6 +112,7 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void loadViewport(Viewport viewport) {
+        lastViewport = viewport;
         if (loaded != null && !loaded.truncated() && loaded.area().contains(viewport)) {
             return;
         }
@@ -150,12 +160,19 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         liveRegistration = live.subscribe(event.getUI(), ProposalSubmitted.class,
                 e -> e.municipality().equals(municipality.id()), this::onSubmitted);
+        resyncRegistration = live.onResync(event.getUI(), () -> {
+            if (lastViewport != null) {
+                loaded = null; // keyed by id: markers already shown are kept, never doubled
+                loadViewport(lastViewport);
+            }
+        });
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         if (liveRegistration != null) {
             liveRegistration.remove();
+            resyncRegistration.remove();
         }
     }
 

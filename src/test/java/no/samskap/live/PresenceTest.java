@@ -1,0 +1,69 @@
+package no.samskap.live;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import no.samskap.support.UiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Who is here: a view enters its place while open and leaves it when the UI goes away. */
+class PresenceTest extends UiTest {
+
+    @Autowired
+    Presence presence;
+
+    @Test
+    void theMapShowsWhoIsLookingAndForgetsThemWhenTheyLeave() throws Exception {
+        logIn("kari");
+        UI.getCurrent().navigate("proposals");
+        UI.getCurrent().navigate("");
+        awaitPushes();
+        PresenceAvatars avatars = _get(PresenceAvatars.class);
+        assertThat(avatars.visitors()).extracting(Visitor::displayName).containsExactly("Kari Nordmann");
+        assertThat(presence.at("map:baerum")).extracting(Visitor::displayName).containsExactly("Kari Nordmann");
+
+        // Someone else arrives (another UI, here without a browser): the avatars follow live.
+        List<List<Visitor>> seen = new CopyOnWriteArrayList<>();
+        var extra = presence.enter(UI.getCurrent(), "map:baerum", new Visitor("guest:1", "Per Gjest", true));
+        presence.watch(UI.getCurrent(), "map:baerum", seen::add);
+        awaitPushes();
+        assertThat(avatars.visitors()).extracting(Visitor::displayName).containsExactly("Kari Nordmann", "Per Gjest");
+        extra.remove();
+        awaitPushes();
+        assertThat(avatars.visitors()).extracting(Visitor::displayName).containsExactly("Kari Nordmann");
+        assertThat(seen).isNotEmpty();
+
+        // Leaving the page leaves the place.
+        UI.getCurrent().navigate("proposals");
+        assertThat(presence.at("map:baerum")).isEmpty();
+    }
+
+    @Test
+    void twoTabsOfOnePersonCountOnceAndAnonymousVisitorsAreCounted() throws Exception {
+        UI.getCurrent().navigate("");
+        awaitPushes();
+        var tab = presence.enter(UI.getCurrent(), "map:baerum", new Visitor("account:x", "Ola", false));
+        var sameTab = presence.enter(UI.getCurrent(), "map:baerum", new Visitor("account:x", "Ola", false));
+        awaitPushes();
+        assertThat(presence.at("map:baerum")).extracting(Visitor::displayName).containsExactly(null, "Ola");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("samskap-presence-summary"))
+                .getText()).isEqualTo("Here now: Ola, 1 visitors");
+        tab.remove();
+        sameTab.remove();
+        MockVaadin.tearDown();
+        assertThat(presence.at("map:baerum")).isEmpty();
+        MockVaadin.setup(); // for the base class's tear-down
+    }
+
+    private static void awaitPushes() throws InterruptedException {
+        for (int i = 0; i < 5; i++) {
+            Thread.sleep(60);
+            MockVaadin.clientRoundtrip(false);
+        }
+    }
+}
