@@ -1,0 +1,42 @@
+package no.samskap.support;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every application context a test starts its own Hazelcast cluster name and fast pushes.
+ * A profile file cannot do this: {@code ./config/application.yml} in the working directory ranks
+ * above {@code application-test.yml} on the classpath, so all contexts of a test JVM would join
+ * one cluster and share its topic. Values given on the command line (as the cluster tests do)
+ * still win.
+ */
+public class IsolatedTestEnvironment implements EnvironmentPostProcessor {
+
+    static final String NAME = "samskapIsolatedTest";
+    private static final java.util.Set<String> OVERRIDES = java.util.Set.of("commandLineArgs",
+            "Inlined Test Properties", "Dynamic Test Properties");
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        var settings = new MapPropertySource(NAME, Map.of(
+                "samskap.live.cluster-name", "test-" + UUID.randomUUID(),
+                "samskap.live.push-interval", "50ms"));
+        var sources = environment.getPropertySources();
+        // Below what a test or its command line says, above every configuration file.
+        String after = null;
+        for (var source : sources) {
+            if (OVERRIDES.contains(source.getName())) {
+                after = source.getName();
+            }
+        }
+        if (after == null) {
+            sources.addFirst(settings);
+        } else {
+            sources.addAfter(after, settings);
+        }
+    }
+}
