@@ -71,6 +71,9 @@ class SamskapMap extends HTMLElement {
   private drawn?: L.Layer;
   private pending: Array<() => void> = [];
   private moveTimer?: number;
+  // Moves the server asked for (setView, fitBounds) are not the user's: "follow me" must tell them apart.
+  private programmaticMove = false;
+  private userMoved = false;
   private resizeObserver?: ResizeObserver;
 
   connectedCallback(): void {
@@ -94,7 +97,13 @@ class SamskapMap extends HTMLElement {
     });
     map.addLayer(this.cluster);
     map.on('zoomend', () => this.updateShapeVisibility());
-    map.on('moveend', () => this.scheduleViewportEvent());
+    map.on('moveend', () => {
+      if (!this.programmaticMove) {
+        this.userMoved = true;
+      }
+      this.programmaticMove = false;
+      this.scheduleViewportEvent();
+    });
     map.on('click', (e: L.LeafletMouseEvent) => this.onMapClick(e));
     this.setUpDrawing(map);
     this.resizeObserver = new ResizeObserver(() => map.invalidateSize());
@@ -124,11 +133,17 @@ class SamskapMap extends HTMLElement {
   // ---- server API ---------------------------------------------------------------------
 
   setView(lat: number, lon: number, zoom: number): void {
-    this.run(() => this.map!.setView([lat, lon], zoom));
+    this.run(() => {
+      this.programmaticMove = true;
+      this.map!.setView([lat, lon], zoom);
+    });
   }
 
   fitBounds(south: number, west: number, north: number, east: number): void {
-    this.run(() => this.map!.fitBounds([[south, west], [north, east]]));
+    this.run(() => {
+      this.programmaticMove = true;
+      this.map!.fitBounds([[south, west], [north, east]]);
+    });
   }
 
   setTileLayer(url: string, attribution: string, maxZoom: number): void {
@@ -438,7 +453,9 @@ class SamskapMap extends HTMLElement {
       north: b.getNorth(),
       east: b.getEast(),
       zoom: map.getZoom(),
+      byUser: this.userMoved,
     });
+    this.userMoved = false;
   }
 
   private emit(name: string, detail: object): void {

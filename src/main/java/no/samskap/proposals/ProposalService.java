@@ -63,7 +63,8 @@ public class ProposalService {
         SignedInUser user = writer(municipality);
         Proposal proposal = Proposal.draft(municipality, user.id(), user.displayName(), user.organisation(),
                 content(municipality, input), clock.instant());
-        proposals.save(proposal);
+        // Flushed at once: callers in the same transaction may refer to the new row by SQL.
+        proposals.saveAndFlush(proposal);
         return proposal.id();
     }
 

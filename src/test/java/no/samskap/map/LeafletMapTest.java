@@ -62,7 +62,7 @@ class LeafletMapTest {
         ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, "p-1"));
         ComponentUtil.fireEvent(map, new MapClickEvent(map, true, 59.5, 10.25));
         // Zoomed far out, Leaflet reports boxes beyond the world; they are clamped.
-        ComponentUtil.fireEvent(map, new ViewportChangeEvent(map, true, -100, -400, 100, 400, 1));
+        ComponentUtil.fireEvent(map, new ViewportChangeEvent(map, true, -100, -400, 100, 400, 1, true));
         assertThat(seen).containsExactly("{\"type\":\"Point\",\"coordinates\":[1,2]}", "p-1", "59.5,10.25",
                 "-90.0,-180.0,90.0,180.0@1");
     }

@@ -69,5 +69,14 @@ class MessagesTest {
         assertThat(en.getProperty("proposal.save-draft")).isEqualTo("Save draft");
         assertThat(en.getProperty("list.heading")).isEqualTo("Proposals");
         assertThat(en.getProperty("shell.language")).isEqualTo("Language");
+        assertThat(en.getProperty("menu.workshops")).isEqualTo("Workshops");
+        assertThat(en.getProperty("workshop.heading")).isEqualTo("Workshops");
+        assertThat(en.getProperty("workshop.new")).isEqualTo("New workshop");
+        assertThat(en.getProperty("workshop.join-heading")).isEqualTo("Join workshop");
+        assertThat(en.getProperty("workshop.join-code")).isEqualTo("Join code");
+        assertThat(en.getProperty("workshop.join")).isEqualTo("Join");
+        assertThat(en.getProperty("workshop.follow-me")).isEqualTo("Follow me");
+        assertThat(en.getProperty("workshop.round.start")).isEqualTo("Start voting round");
+        assertThat(en.getProperty("workshop.round.end")).isEqualTo("End round");
     }
 }

@@ -6,7 +6,9 @@ import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.ReliableTopicConfig;
 import com.hazelcast.config.RingbufferConfig;
 import com.hazelcast.topic.TopicOverloadPolicy;
+import no.samskap.live.ClusterStructures;
 import no.samskap.live.LiveSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +23,7 @@ class HazelcastConfiguration {
     static final String PRESENCE_MAP = "samskap-presence";
 
     @Bean
-    Config hazelcastConfig(LiveSettings settings, java.util.List<no.samskap.live.ClusterStructures> structures) {
+    Config hazelcastConfig(LiveSettings settings, ObjectProvider<ClusterStructures> structures) {
         Config config = new Config();
         config.setClusterName(settings.clusterName());
         config.setInstanceName("samskap-" + settings.clusterName() + "-" + java.util.UUID.randomUUID());
@@ -44,6 +46,7 @@ class HazelcastConfiguration {
         config.setProperty("hazelcast.wait.seconds.before.join", "1");
         join.getTcpIpConfig().setConnectionTimeoutSeconds(2);
 
+        // The reliable topic's ring buffer ("_hz_rb_" + name) takes the ring buffer config of the topic's name.
         config.addRingBufferConfig(new RingbufferConfig(LIVE_TOPIC).setCapacity(settings.topicCapacity())
                 .setTimeToLiveSeconds(300));
         config.addReliableTopicConfig(new ReliableTopicConfig(LIVE_TOPIC)
@@ -52,7 +55,7 @@ class HazelcastConfiguration {
         // Presence is small and rebuilt by every node within seconds; a backup would only add traffic.
         config.addMapConfig(new MapConfig(PRESENCE_MAP).setBackupCount(0).setAsyncBackupCount(1)
                 .setTimeToLiveSeconds((int) Math.max(1, settings.presenceTtl().toSeconds())));
-        structures.forEach(s -> s.declare(config));
+        structures.orderedStream().forEach(s -> s.declare(config));
         return config;
     }
 }

@@ -1,0 +1,25 @@
+package no.samskap.workshops.internal;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.MapConfig;
+import no.samskap.live.ClusterStructures;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The Hazelcast structures workshops own: the facilitator's shared map view per workshop,
+ * so participants who arrive later (on any node) start where the room is looking.
+ * Also turns on scheduling, which closes voting rounds whose time is up.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+public class WorkshopStructures implements ClusterStructures {
+
+    public static final String VIEWS = "samskap-workshop-views";
+
+    @Override
+    public void declare(Config config) {
+        // A workshop lasts hours, not days; an abandoned view is forgotten after a day.
+        config.addMapConfig(new MapConfig(VIEWS).setBackupCount(1).setTimeToLiveSeconds(24 * 3600));
+    }
+}

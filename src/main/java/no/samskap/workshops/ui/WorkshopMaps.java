@@ -1,0 +1,51 @@
+package no.samskap.workshops.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import no.samskap.map.LayerStyle;
+import no.samskap.map.LeafletMap;
+import no.samskap.map.MapFeature;
+import no.samskap.proposals.ProposalMarker;
+import no.samskap.shared.GeoJson;
+import no.samskap.workshops.Pin;
+import no.samskap.workshops.WorkshopDetails;
+import org.locationtech.jts.geom.Envelope;
+
+/** What a workshop puts on a map: its area, its proposals and its idea pins. */
+final class WorkshopMaps {
+
+    static final String PIN_COLOUR = "#7c3aed";
+    static final String CONVERTED_COLOUR = "#0f766e";
+
+    private WorkshopMaps() {
+    }
+
+    static String rectangle(double south, double west, double north, double east) {
+        return String.format(Locale.ROOT,
+                "{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}",
+                west, south, east, south, east, north, west, north, west, south);
+    }
+
+    /** Draws the area and zooms to it. */
+    static void showArea(LeafletMap map, WorkshopDetails w) {
+        map.setGeoJsonLayer("workshop-area", w.areaGeoJson(), new LayerStyle("#7c3aed", 3, 0.05, true));
+        Envelope e = GeoJson.parse(w.areaGeoJson()).getEnvelopeInternal();
+        map.fitBounds(e.getMinY(), e.getMinX(), e.getMaxY(), e.getMaxX());
+    }
+
+    static List<MapFeature> features(WorkshopDetails w, List<Pin> pins) {
+        List<MapFeature> features = new ArrayList<>();
+        for (ProposalMarker p : w.proposals()) {
+            features.add(new MapFeature("proposal:" + p.id(), null, p.lat(), p.lon(), p.category().group().color(),
+                    p.title()));
+        }
+        pins.forEach(p -> features.add(feature(p)));
+        return features;
+    }
+
+    static MapFeature feature(Pin p) {
+        return new MapFeature(p.itemKey(), null, p.lat(), p.lon(),
+                p.proposal() == null ? PIN_COLOUR : CONVERTED_COLOUR, p.text() + " — " + p.authorName());
+    }
+}
