@@ -48,7 +48,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
     private final Maps maps;
     private final List<Registration> registrations = new ArrayList<>();
     private final List<Pin> pins = new ArrayList<>();
-    private final RoundResults results = new RoundResults();
+    private final RoundResults results = new RoundResults(5);
     private final Paragraph roundLine = new Paragraph();
     private final Span headcount = new Span();
     private WorkshopDetails workshop;

@@ -11,9 +11,16 @@ class RoundResults extends Div {
 
     private final BarChart chart = new BarChart();
     private final Paragraph empty = new Paragraph();
+    private final double remPerItem;
     private Round shown;
 
     RoundResults() {
+        this(2.5);
+    }
+
+    /** With taller bars per item, e.g. for the projector, which is read from across the room. */
+    RoundResults(double remPerItem) {
+        this.remPerItem = remPerItem;
         addClassName("samskap-round-results");
         empty.setText(getTranslation("workshop.round.none"));
         chart.setVisible(false);
@@ -29,7 +36,7 @@ class RoundResults extends Div {
         }
         empty.setVisible(false);
         chart.setVisible(true);
-        chart.setHeight(Math.max(8, 2.5 * round.items().size() + 4) + "rem");
+        chart.setHeight(Math.max(8, remPerItem * round.items().size() + 4) + "rem");
         List<String> labels = round.items().stream().map(i -> shorten(i.label())).toList();
         List<Double> values = round.items().stream().map(i -> (double) round.total(i.key())).toList();
         chart.show(getTranslation(round.open() ? "workshop.round.live-results" : "workshop.round.results", round.number()),

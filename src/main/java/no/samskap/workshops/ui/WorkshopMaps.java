@@ -18,7 +18,16 @@ final class WorkshopMaps {
     static final String PIN_COLOUR = "#7c3aed";
     static final String CONVERTED_COLOUR = "#0f766e";
 
+    /** The zoom shared when the facilitator's map has not reported its own view yet. */
+    static final int ZOOM = 15;
+
     private WorkshopMaps() {
+    }
+
+    /** The middle of the workshop's area, as {lat, lon}. */
+    static double[] centre(WorkshopDetails w) {
+        var c = GeoJson.parse(w.areaGeoJson()).getCentroid();
+        return new double[] {c.getY(), c.getX()};
     }
 
     static String rectangle(double south, double west, double north, double east) {

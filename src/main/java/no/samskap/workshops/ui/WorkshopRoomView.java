@@ -5,7 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -100,7 +100,9 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
     private double[] ideaLocation;
     private final VerticalLayout roundPanel = new VerticalLayout();
     private final RoundResults results = new RoundResults();
-    private final Checkbox followMe = new Checkbox();
+    // A toggle button (aria-pressed), not a checkbox: "Follow me" is something the facilitator does.
+    private final Button followMe = new Button();
+    private boolean followMeOn;
     private final Div followStatus = new Div();
     private final CheckboxGroup<String> roundItems = new CheckboxGroup<>();
     private final IntegerField dotsField = new IntegerField();
@@ -183,7 +185,6 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         }
 
         map = maps.create();
-        map.setWidthFull();
         map.setHeight("34rem");
         map.setAriaLabel(getTranslation("workshop.map", workshop.title()));
         WorkshopMaps.showArea(map, workshop);
@@ -191,7 +192,7 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         map.addViewportChangeListener(e -> {
             myCentre = new double[] {e.getCentreLat(), e.getCentreLon()};
             myZoom = e.getZoom();
-            if (manager && followMe.getValue()) {
+            if (manager && followMeOn) {
                 workshops.shareView(workshop.id(), new FacilitatorView(e.getCentreLat(), e.getCentreLon(), e.getZoom(), true));
             } else if (!manager && e.isByUser() && following && isFollowMeOn()) {
                 following = false;
@@ -203,7 +204,6 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         VerticalLayout side = new VerticalLayout();
         side.setPadding(false);
         side.addClassName("samskap-workshop-side");
-        side.setWidth("26rem");
         side.add(new H2(getTranslation("workshop.here")),
                 new PresenceAvatars(presence, "workshop:" + workshop.id(), visitor()));
         side.add(followSection());
@@ -222,9 +222,8 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         side.add(endSection());
 
         HorizontalLayout body = new HorizontalLayout(map, side);
+        body.addClassName("samskap-workshop-body");
         body.setWidthFull();
-        body.setFlexGrow(1, map);
-        body.setWrap(true);
         add(heading, code, body);
     }
 
@@ -232,16 +231,20 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         Div section = new Div();
         section.addClassName("samskap-follow");
         if (manager) {
-            followMe.setLabel(getTranslation("workshop.follow-me"));
-            followMe.setHelperText(getTranslation("workshop.follow-me-help"));
-            followMe.setValue(facilitatorView != null && facilitatorView.followMe());
+            followMe.setText(getTranslation("workshop.follow-me"));
+            followMe.setIcon(VaadinIcon.CROSSHAIRS.create());
+            followMe.addClassName("samskap-follow-me");
             followMe.setEnabled(workshop.isOpen());
-            followMe.addValueChangeListener(e -> {
-                if (e.isFromClient() && myCentre != null) {
-                    workshops.shareView(workshop.id(), new FacilitatorView(myCentre[0], myCentre[1], myZoom, e.getValue()));
-                }
+            showFollowMe(facilitatorView != null && facilitatorView.followMe());
+            followMe.addClickListener(e -> {
+                double[] centre = myCentre != null ? myCentre : WorkshopMaps.centre(workshop);
+                int zoom = myCentre != null ? myZoom : WorkshopMaps.ZOOM;
+                showFollowMe(!followMeOn);
+                workshops.shareView(workshop.id(), new FacilitatorView(centre[0], centre[1], zoom, followMeOn));
             });
-            section.add(followMe);
+            Span help = new Span(getTranslation("workshop.follow-me-help"));
+            help.addClassName("samskap-hint");
+            section.add(followMe, help);
         } else {
             section.add(followStatus);
             renderFollowStatus();
@@ -250,6 +253,16 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
             }
         }
         return section;
+    }
+
+    private void showFollowMe(boolean on) {
+        followMeOn = on;
+        followMe.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        if (on) {
+            followMe.addThemeVariants(ButtonVariant.PRIMARY);
+        } else {
+            followMe.removeThemeVariants(ButtonVariant.PRIMARY);
+        }
     }
 
     private boolean isFollowMeOn() {
@@ -602,7 +615,7 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
                         applyFacilitatorView();
                     }
                 } else {
-                    followMe.setValue(e.view().followMe());
+                    showFollowMe(e.view().followMe());
                 }
             }
             case WorkshopEvent.Ended e -> reload();

@@ -1,0 +1,186 @@
+package no.samskap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import no.samskap.SamskapApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A live workshop over two application nodes (one Hazelcast cluster on loopback, one database),
+ * in two Chromium contexts: the facilitator on node A, a guest on node B. Everything either does
+ * must reach the other through the cluster.
+ */
+@ExtendWith(ChromiumAvailable.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkshopAcrossNodesIT {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Locator.WaitForOptions LIVE = new Locator.WaitForOptions().setTimeout(10_000);
+
+    ConfigurableApplicationContext nodeA;
+    ConfigurableApplicationContext nodeB;
+    Chromium chromium;
+
+    @BeforeAll
+    void start() throws Exception {
+        Path dir = Files.createTempDirectory("samskap-e2e-cluster");
+        String cluster = "e2e-" + UUID.randomUUID();
+        String db = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";DB_CLOSE_DELAY=-1";
+        nodeA = node(cluster, db, 5931, true);
+        nodeB = node(cluster, db, 5932, false);
+        chromium = Chromium.start();
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    private static ConfigurableApplicationContext node(String cluster, String db, int hazelcastPort, boolean seed) {
+        SpringApplication app = new SpringApplication(SamskapApplication.class);
+        app.setAdditionalProfiles("test", "demo");
+        return app.run("--server.port=0", "--server.address=127.0.0.1", "--spring.datasource.url=" + db,
+                "--samskap.live.cluster-name=" + cluster, "--samskap.live.port=" + hazelcastPort,
+                "--samskap.live.members=127.0.0.1:5931,127.0.0.1:5932",
+                "--samskap.live.push-interval=250ms", "--samskap.proposals.demo-proposals=" + seed);
+    }
+
+    @AfterAll
+    void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        if (nodeA != null) {
+            nodeA.close();
+        }
+    }
+
+    private static String url(ConfigurableApplicationContext node, String path) {
+        return "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port") + "/" + path;
+    }
+
+    private BrowserContext english() {
+        return chromium.browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1400, 1000));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("workshop-" + name + ".png")));
+    }
+
+    @Test
+    void aFacilitatorOnOneNodeAndAGuestOnAnotherWorkTogetherLive() {
+        try (BrowserContext facilitatorContext = english(); BrowserContext guestContext = english()) {
+            // The facilitator, on node A, creates a workshop on the visible part of the map.
+            Page facilitator = facilitatorContext.newPage();
+            facilitator.navigate(url(nodeA, "login"));
+            facilitator.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill("fasilitator");
+            facilitator.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("samskap-demo");
+            button(facilitator, "Log in").click();
+            facilitator.waitForURL(u -> !u.contains("/login"));
+            facilitator.navigate(url(nodeA, "workshops"));
+            BrowserTest.waitForVaadin(facilitator);
+            button(facilitator, "New workshop").click();
+            facilitator.waitForURL(u -> u.endsWith("/workshops/new"));
+            BrowserTest.waitForVaadin(facilitator);
+            facilitator.locator("samskap-map .leaflet-container").waitFor();
+            facilitator.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Sandvika sentrum");
+            facilitator.waitForTimeout(700); // the map reports its visible area after it settles
+            button(facilitator, "Create workshop").click();
+            facilitator.waitForURL(u -> u.matches(".*/workshops/[0-9a-f-]{36}$"));
+            BrowserTest.waitForVaadin(facilitator);
+            String code = facilitator.locator(".samskap-join-code-value").first().textContent().strip();
+            assertThat(code).matches("[A-HJ-NP-Z2-9]{6}");
+
+            // A guest, on node B, joins by code with a name.
+            Page guest = guestContext.newPage();
+            guest.navigate(url(nodeB, "workshops"));
+            BrowserTest.waitForVaadin(guest);
+            guest.getByLabel("Join code", new Page.GetByLabelOptions().setExact(true)).fill("zzzzzz");
+            guest.getByLabel("Your name", new Page.GetByLabelOptions().setExact(true)).fill("Per Gjest");
+            button(guest, "Join").click();
+            guest.getByText("No open workshop has this code").waitFor();
+            guest.getByLabel("Join code", new Page.GetByLabelOptions().setExact(true)).fill(code.toLowerCase());
+            button(guest, "Join").click();
+            guest.waitForURL(u -> u.matches(".*/workshops/[0-9a-f-]{36}$"));
+            BrowserTest.waitForVaadin(guest);
+            assertThat(guest.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sandvika sentrum")).count())
+                    .isEqualTo(1);
+
+            // Presence across nodes: each sees the other.
+            facilitator.locator(".samskap-presence-summary").filter(new Locator.FilterOptions().setHasText("Per Gjest"))
+                    .waitFor(LIVE);
+            guest.locator(".samskap-presence-summary").filter(new Locator.FilterOptions().setHasText("Frode Fasilitator"))
+                    .waitFor(LIVE);
+
+            // "Follow me": the guest's map follows the facilitator's.
+            button(facilitator, "Follow me").click();
+            guest.getByText("Your map follows the facilitator.").waitFor(LIVE);
+            assertThat(button(facilitator, "Follow me").getAttribute("aria-pressed")).isEqualTo("true");
+
+            // The guest pins an idea (text with markup, which must stay text); the facilitator sees it live.
+            String idea = "Sykkelparkering <b>ved</b> stasjonen";
+            button(guest, "Place idea").click();
+            guest.getByText("Click the map first").waitFor();
+            guest.getByLabel("Your idea", new Page.GetByLabelOptions().setExact(true)).fill(idea);
+            button(guest, "Use the map centre").click();
+            guest.getByText("Location chosen").waitFor();
+            long placed = System.nanoTime();
+            button(guest, "Place idea").click();
+            facilitator.locator(".samskap-idea-text").filter(new Locator.FilterOptions().setHasText(idea)).waitFor(LIVE);
+            long ideaMillis = (System.nanoTime() - placed) / 1_000_000;
+            guest.getByText("Idea placed. Everyone sees it now.").waitFor();
+            assertThat(facilitator.locator(".samskap-idea-text b").count()).as("typed markup stays text").isZero();
+            shot(guest, "guest");
+
+            // A timed voting round: the guest gives the idea two dots, the facilitator's chart follows.
+            button(facilitator, "Start voting round").click();
+            guest.getByText("Round 1 is running").waitFor(LIVE);
+            guest.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a dot to " + idea)).click();
+            guest.getByText("Dots left: 2 of 3").waitFor();
+            long voted = System.nanoTime();
+            guest.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a dot to " + idea)).click();
+            // The chart's numbers are also in a table for screen readers; that is what is read here.
+            facilitator.locator(".samskap-round-results td")
+                    .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^2$")))
+                    .first().waitFor(new Locator.WaitForOptions().setTimeout(10_000)
+                            .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            long dotsMillis = (System.nanoTime() - voted) / 1_000_000;
+            guest.getByText("Dots left: 1 of 3").waitFor();
+            shot(facilitator, "facilitator");
+
+            // The room's big screen, opened by the facilitator: code, map and the results.
+            Page projector = facilitatorContext.newPage();
+            projector.navigate(facilitator.url() + "/projector");
+            BrowserTest.waitForVaadin(projector);
+            assertThat(projector.locator(".samskap-join-code-value").textContent().strip()).isEqualTo(code);
+            projector.locator(".samskap-projector-headcount").filter(new Locator.FilterOptions().setHasText("here"))
+                    .waitFor(LIVE);
+            projector.waitForTimeout(500); // let the chart finish its animation for the screenshot
+            shot(projector, "projector");
+
+            button(facilitator, "End round").click();
+            guest.getByText("Round 1 has ended.").waitFor(LIVE);
+            projector.getByText("Round 1: results").first().waitFor(new Locator.WaitForOptions().setTimeout(10_000)
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            System.out.printf("E2E (two nodes): click on B to the idea shown on A: %d ms; click on B to the dots in A's chart: %d ms%n",
+                    ideaMillis, dotsMillis);
+        }
+    }
+}
