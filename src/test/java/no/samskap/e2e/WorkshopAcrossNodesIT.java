@@ -179,6 +179,26 @@ class WorkshopAcrossNodesIT {
             guest.getByText("Round 1 has ended.").waitFor(LIVE);
             projector.getByText("Round 1: results").first().waitFor(new Locator.WaitForOptions().setTimeout(10_000)
                     .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            // The facilitator ends the workshop; the guest downloads the results.
+            button(facilitator, "End workshop").click();
+            facilitator.locator("vaadin-confirm-dialog[opened] vaadin-button[slot=confirm-button]").click();
+            com.microsoft.playwright.Download download = guest.waitForDownload(
+                    () -> guest.getByText("Download results (CSV)").click(new Locator.ClickOptions().setTimeout(10_000)));
+            String csv;
+            try {
+                csv = Files.readString(download.path());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(csv).contains("Sandvika sentrum", code, "Per Gjest", idea).containsPattern("round,1,3,.*,2\\R");
+
+            // The guest closes the tab; the facilitator on the other node stops seeing them.
+            guest.close(new Page.CloseOptions().setRunBeforeUnload(true));
+            long closed = System.nanoTime();
+            facilitator.locator(".samskap-presence-summary").filter(new Locator.FilterOptions().setHasNotText("Per Gjest"))
+                    .waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+            long goneMillis = (System.nanoTime() - closed) / 1_000_000;
+            System.out.printf("E2E (two nodes): closed tab on B gone from A's presence after %d ms%n", goneMillis);
             System.out.printf("E2E (two nodes): click on B to the idea shown on A: %d ms; click on B to the dots in A's chart: %d ms%n",
                     ideaMillis, dotsMillis);
         }

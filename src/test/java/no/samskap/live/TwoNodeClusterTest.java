@@ -153,7 +153,18 @@ class TwoNodeClusterTest {
         MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), nodeB, UI::new));
         try {
             nodeB.getBean(Presence.class).enter(UI.getCurrent(), "map:baerum", new Visitor("account:b", "Bente på B", false));
+            var leaving = nodeB.getBean(Presence.class).enter(UI.getCurrent(), "map:baerum",
+                    new Visitor("guest:l", "Lars går snart", true));
+            awaitUntil(() -> presenceA.at("map:baerum").size() == 2, 5_000);
+            assertThat(presenceA.at("map:baerum")).extracting(Visitor::displayName)
+                    .containsExactly("Bente på B", "Lars går snart");
+
+            // One of them closes the tab: node A hears of it from the map's removal event.
+            leaving.remove();
+            long left = System.nanoTime();
             awaitUntil(() -> presenceA.at("map:baerum").size() == 1, 5_000);
+            System.out.printf("CLUSTER: a visitor who left node B gone from node A after %d ms%n",
+                    (System.nanoTime() - left) / 1_000_000);
             assertThat(presenceA.at("map:baerum")).extracting(Visitor::displayName).containsExactly("Bente på B");
 
             nodeB.close();

@@ -177,7 +177,8 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
                 }
             }
             reconcile();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
+            // Never let it escape: the scheduler would silently stop refreshing for good.
             log.warn("Presence refresh failed", e);
         }
     }
@@ -188,7 +189,8 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
         if (session == null) {
             return true;
         }
-        int interval = session.getConfiguration().getHeartbeatInterval();
+        // The service's configuration, not the session's: that one asserts the session lock.
+        int interval = session.getService().getDeploymentConfiguration().getHeartbeatInterval();
         return interval > 0
                 && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp() > 3_000L * interval;
     }
@@ -228,6 +230,13 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
 
     private void mirrorRemove(String key, Entry entry) {
         if (entry == null) {
+            // IMap.delete sends its removal without the old value: find the place by key.
+            mirror.forEach((place, entries) -> {
+                Entry found = entries.get(key);
+                if (found != null) {
+                    mirrorRemove(key, found);
+                }
+            });
             return;
         }
         boolean[] was = new boolean[1];
