@@ -1,5 +1,10 @@
 package no.samskap.security;
 
+import java.time.Duration;
+import no.samskap.workshops.FacilitatorView;
+import no.samskap.workshops.WorkshopId;
+import no.samskap.workshops.WorkshopService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -38,6 +43,8 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 class AuthorizationMatrixTest {
 
     static final MunicipalityId BAERUM = MunicipalityId.of("baerum");
+    static final String AREA = "{\"type\":\"Polygon\",\"coordinates\":[[[10.50,59.88],[10.56,59.88],[10.56,59.91],"
+            + "[10.50,59.91],[10.50,59.88]]]}";
     static final String POINT = "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}";
     /** Users by the role they stand for; null is the anonymous visitor. */
     static final List<String> USERS = java.util.Arrays.asList(null, "kari", "solkraft", "fasilitator",
@@ -55,6 +62,10 @@ class AuthorizationMatrixTest {
     AuditService audit;
     @Autowired
     SignIn signIn;
+    @Autowired
+    WorkshopService workshops;
+    /** The votable items of the last fresh workshop. */
+    List<String> items;
 
     @BeforeEach
     void officialOfAnotherMunicipality() {
@@ -72,6 +83,19 @@ class AuthorizationMatrixTest {
     private ProposalId freshProposal(String user) {
         signIn.as("matrix-target");
         ProposalId id = proposals.createAndSubmit(BAERUM, new ProposalInput("Matrise", "", "HEAT_PUMP", POINT));
+        signIn.out();
+        if (user != null) {
+            signIn.as(user);
+        }
+        return id;
+    }
+
+    /** A new workshop of the facilitator's, with one proposal to vote on; the caller stays signed in as {@code user}. */
+    private WorkshopId freshWorkshop(String user) {
+        ProposalId proposal = freshProposal(null);
+        signIn.as("fasilitator");
+        WorkshopId id = workshops.create(BAERUM, "Matrise", AREA, List.of(proposal)).workshop();
+        items = List.copyOf(workshops.votableItems(id).keySet());
         signIn.out();
         if (user != null) {
             signIn.as(user);
@@ -100,6 +124,17 @@ class AuthorizationMatrixTest {
             accounts.setBlocked(target, true);
             accounts.setBlocked(target, false);
         }));
+
+        Set<String> baerumFacilitators = Set.of("fasilitator", "saksbehandler", "admin");
+        actions.put("create a workshop", new Action(baerumFacilitators,
+                u -> workshops.create(BAERUM, "Verksted", AREA, List.of())));
+        actions.put("start a voting round", new Action(baerumFacilitators, u -> {
+            WorkshopId w = freshWorkshop(u);
+            workshops.startRound(w, items, 3, Duration.ofMinutes(2));
+        }));
+        actions.put("share the view (follow me)", new Action(baerumFacilitators,
+                u -> workshops.shareView(freshWorkshop(u), new FacilitatorView(59.9, 10.5, 14, true))));
+        actions.put("end a workshop", new Action(baerumFacilitators, u -> workshops.end(freshWorkshop(u))));
 
         List<String> wrong = new ArrayList<>();
         for (var entry : actions.entrySet()) {
