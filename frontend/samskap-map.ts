@@ -74,6 +74,9 @@ class SamskapMap extends HTMLElement {
   // Moves the server asked for (setView, fitBounds) are not the user's: "follow me" must tell them apart.
   private programmaticMove = false;
   private userMoved = false;
+  // Bounds the server asked to show; kept until the user moves, so a map that gets its real
+  // size later (a full-height layout, a rotated tablet) still shows them.
+  private wantedBounds?: L.LatLngBounds;
   private resizeObserver?: ResizeObserver;
 
   connectedCallback(): void {
@@ -100,13 +103,14 @@ class SamskapMap extends HTMLElement {
     map.on('moveend', () => {
       if (!this.programmaticMove) {
         this.userMoved = true;
+        this.wantedBounds = undefined;
       }
       this.programmaticMove = false;
       this.scheduleViewportEvent();
     });
     map.on('click', (e: L.LeafletMouseEvent) => this.onMapClick(e));
     this.setUpDrawing(map);
-    this.resizeObserver = new ResizeObserver(() => map.invalidateSize());
+    this.resizeObserver = new ResizeObserver(() => this.resized());
     this.resizeObserver.observe(this);
     const queued = this.pending;
     this.pending = [];
@@ -116,6 +120,25 @@ class SamskapMap extends HTMLElement {
       map.invalidateSize();
       this.fireViewport();
     }, 0));
+  }
+
+  /** A new size is not the user moving the map; the server's bounds are fitted again. */
+  private resized(): void {
+    const map = this.map!;
+    const wasProgrammatic = this.programmaticMove;
+    let moved = false;
+    const mark = () => { moved = true; };
+    map.on('moveend', mark);
+    this.programmaticMove = true;
+    map.invalidateSize();
+    map.off('moveend', mark);
+    if (!moved) {
+      this.programmaticMove = wasProgrammatic;
+    }
+    if (this.wantedBounds && map.getSize().x > 0 && map.getSize().y > 0) {
+      this.programmaticMove = true;
+      map.fitBounds(this.wantedBounds);
+    }
   }
 
   disconnectedCallback(): void {
@@ -135,6 +158,7 @@ class SamskapMap extends HTMLElement {
   setView(lat: number, lon: number, zoom: number): void {
     this.run(() => {
       this.programmaticMove = true;
+      this.wantedBounds = undefined;
       this.map!.setView([lat, lon], zoom);
     });
   }
@@ -142,7 +166,8 @@ class SamskapMap extends HTMLElement {
   fitBounds(south: number, west: number, north: number, east: number): void {
     this.run(() => {
       this.programmaticMove = true;
-      this.map!.fitBounds([[south, west], [north, east]]);
+      this.wantedBounds = L.latLngBounds([[south, west], [north, east]]);
+      this.map!.fitBounds(this.wantedBounds);
     });
   }
 

@@ -22,6 +22,8 @@ class RoundResults extends Div {
     RoundResults(double remPerItem) {
         this.remPerItem = remPerItem;
         addClassName("samskap-round-results");
+        setWidthFull(); // the labels need the panel's whole width
+
         empty.setText(getTranslation("workshop.round.none"));
         chart.setVisible(false);
         add(empty, chart);

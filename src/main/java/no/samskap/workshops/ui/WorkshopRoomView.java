@@ -185,7 +185,6 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         }
 
         map = maps.create();
-        map.setHeight("34rem");
         map.setAriaLabel(getTranslation("workshop.map", workshop.title()));
         WorkshopMaps.showArea(map, workshop);
         map.setFeatures(WorkshopMaps.features(workshop, pins));
