@@ -76,7 +76,8 @@ class EndToEndIT extends BrowserTest {
             page.locator("vaadin-grid").waitFor();
             page.waitForTimeout(500);
             String detail = page.locator("vaadin-grid a[href^='proposals/']").first().getAttribute("href");
-            for (String path : List.of("", "proposals", detail, "login", "register", "scenarios", "kpis")) {
+            for (String path : List.of("", "proposals", detail, "login", "register", "scenarios", "kpis", "workshops",
+                    "workshops/join/ABC234")) {
                 page.navigate(url(path));
                 waitForVaadin(page);
                 page.waitForTimeout(500);

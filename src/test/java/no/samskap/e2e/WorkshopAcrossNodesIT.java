@@ -84,6 +84,16 @@ class WorkshopAcrossNodesIT {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("workshop-" + name + ".png")));
     }
 
+    private static void assertNoSeriousAccessibilityViolations(Page page, String where) {
+        var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        var serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+                .toList();
+        assertThat(serious).as("axe on " + where).isEmpty();
+    }
+
     @Test
     void aFacilitatorOnOneNodeAndAGuestOnAnotherWorkTogetherLive() {
         try (BrowserContext facilitatorContext = english(); BrowserContext guestContext = english()) {
@@ -149,6 +159,8 @@ class WorkshopAcrossNodesIT {
             assertThat(facilitator.locator(".samskap-idea-text b").count()).as("typed markup stays text").isZero();
             shot(guest, "guest");
 
+            assertNoSeriousAccessibilityViolations(guest, "the guest's room");
+
             // A timed voting round: the guest gives the idea two dots, the facilitator's chart follows.
             button(facilitator, "Start voting round").click();
             guest.getByText("Round 1 is running").waitFor(LIVE);
@@ -164,6 +176,7 @@ class WorkshopAcrossNodesIT {
             long dotsMillis = (System.nanoTime() - voted) / 1_000_000;
             guest.getByText("Dots left: 1 of 3").waitFor();
             shot(facilitator, "facilitator");
+            assertNoSeriousAccessibilityViolations(facilitator, "the facilitator's room during a round");
 
             // The room's big screen, opened by the facilitator: code, map and the results.
             Page projector = facilitatorContext.newPage();
