@@ -12,6 +12,9 @@ import java.util.List;
 /** Avatars of everyone at a place, live; entering the place while attached. */
 public class PresenceAvatars extends Div {
 
+    /** Avatars and names shown; the rest are counted. */
+    static final int SHOWN = 8;
+
     private final Presence presence;
     private final String place;
     private final Visitor self;
@@ -25,7 +28,7 @@ public class PresenceAvatars extends Div {
         this.place = place;
         this.self = self;
         addClassName("samskap-presence");
-        avatars.setMaxItemsVisible(8);
+        avatars.setMaxItemsVisible(SHOWN);
         summary.addClassName("samskap-presence-summary");
         // The names are in the text as well, for screen readers and for tests.
         summary.getElement().setAttribute("aria-live", "polite");
@@ -45,18 +48,24 @@ public class PresenceAvatars extends Div {
     }
 
     private void show(List<Visitor> now) {
-        visitors = List.copyOf(now);
+        // The list is shared by every tab at the place; a tab keeps only what it shows, so a
+        // crowded map costs each tab a few avatars, not one per visitor.
+        visitors = now;
         String anonymous = getTranslation("presence.anonymous");
         String guest = getTranslation("presence.guest");
-        avatars.setItems(now.stream().map(v -> {
+        avatars.setItems(now.stream().limit(SHOWN).map(v -> {
             AvatarGroup.AvatarGroupItem item = new AvatarGroup.AvatarGroupItem(
                     v.isAnonymous() ? anonymous : v.guest() ? v.displayName() + " (" + guest + ")" : v.displayName());
             item.setAbbreviation(v.initials());
             item.setColorIndex(Math.floorMod(v.id().hashCode(), 7));
             return item;
         }).toList());
-        List<String> parts = new ArrayList<>(now.stream().filter(v -> !v.isAnonymous())
-                .map(v -> v.guest() ? v.displayName() + " (" + guest + ")" : v.displayName()).distinct().toList());
+        List<String> named = now.stream().filter(v -> !v.isAnonymous())
+                .map(v -> v.guest() ? v.displayName() + " (" + guest + ")" : v.displayName()).distinct().toList();
+        List<String> parts = new ArrayList<>(named.subList(0, Math.min(SHOWN, named.size())));
+        if (named.size() > SHOWN) {
+            parts.add(getTranslation("presence.more", named.size() - SHOWN));
+        }
         long others = now.stream().filter(Visitor::isAnonymous).count();
         if (others > 0) {
             parts.add(getTranslation("presence.anonymous-count", others));

@@ -66,6 +66,31 @@ class PresenceTest extends UiTest {
         assertThat(presence.at(place)).isEmpty();
     }
 
+    @Test
+    void aCrowdShowsEightNamesAndCountsTheRest() throws Exception {
+        String place = "test:" + java.util.UUID.randomUUID();
+        PresenceAvatars avatars = new PresenceAvatars(presence, place, new Visitor("account:p1", "Person 1", false));
+        UI.getCurrent().add(avatars);
+        List<com.vaadin.flow.shared.Registration> crowd = new java.util.ArrayList<>();
+        for (int i = 2; i <= 10; i++) {
+            crowd.add(presence.enter(UI.getCurrent(), place, new Visitor("account:p" + i, "Person " + i, false)));
+        }
+        crowd.add(presence.enter(UI.getCurrent(), place, Visitor.anonymous("a")));
+        awaitPushes();
+        assertThat(avatars.visitors()).hasSize(11);
+        assertThat(_get(avatars, com.vaadin.flow.component.avatar.AvatarGroup.class).getItems()).hasSize(8);
+        String summary = _get(avatars, com.vaadin.flow.component.html.Span.class,
+                s -> s.withClasses("samskap-presence-summary")).getText();
+        // Who arrived first is listed first; within the same millisecond the order is not defined.
+        assertThat(summary).startsWith("Here now: Person 1, ").endsWith(", 2 more, 1 visitors");
+        assertThat(summary.split("Person ")).hasSize(9);
+        // Every tab at the place gets the same list, computed once per change.
+        assertThat(presence.at(place)).isSameAs(presence.at(place));
+        crowd.forEach(com.vaadin.flow.shared.Registration::remove);
+        UI.getCurrent().remove(avatars);
+        assertThat(presence.at(place)).isEmpty();
+    }
+
     private static void awaitPushes() throws InterruptedException {
         for (int i = 0; i < 5; i++) {
             Thread.sleep(60);

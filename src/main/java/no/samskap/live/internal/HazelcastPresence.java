@@ -67,6 +67,9 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
     private final Map<String, Own> own = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Entry>> mirror = new ConcurrentHashMap<>();
     private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
+    private final Map<String, Listed> listed = new ConcurrentHashMap<>();
+    /** Counts every change to the mirror; a listed place is current while the count has not moved. */
+    private final AtomicLong changes = new AtomicLong();
     private final UUID entryListener;
     private final UUID membershipListener;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -131,10 +134,43 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
 
     @Override
     public List<Visitor> at(String place) {
+        // Every tab at a place asks after each change: compute the list once per change, not per tab.
+        long version = changes.get();
+        Listed cached = listed.get(place);
+        if (cached != null && cached.version() == version) {
+            return cached.visitors();
+        }
+        List<Visitor> visitors = compute(place);
+        if (visitors.isEmpty()) {
+            listed.remove(place); // places come and go (every proposal page is one); keep only the busy ones
+        } else {
+            listed.put(place, new Listed(version, visitors));
+        }
+        return visitors;
+    }
+
+    /** The running number in a key ("member/17"). */
+    private static long sequence(String key) {
+        try {
+            return Long.parseLong(key.substring(key.lastIndexOf('/') + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Who is at a place, as of the given count of changes; stale once the count moves on. */
+    private record Listed(long version, List<Visitor> visitors) {
+    }
+
+    private List<Visitor> compute(String place) {
         Map<String, Entry> entries = mirror.getOrDefault(place, Map.of());
         Map<String, Visitor> byPerson = new LinkedHashMap<>();
-        entries.values().stream().sorted(Comparator.comparingLong(Entry::since))
-                .forEach(e -> byPerson.putIfAbsent(e.visitor().id(), e.visitor()));
+        // First come, first listed; within one millisecond a node's own order of entry decides.
+        entries.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Entry>>comparingLong(e -> e.getValue().since())
+                        .thenComparing(e -> e.getValue().member())
+                        .thenComparingLong(e -> sequence(e.getKey())))
+                .forEach(e -> byPerson.putIfAbsent(e.getValue().visitor().id(), e.getValue().visitor()));
         return List.copyOf(byPerson.values());
     }
 
@@ -250,6 +286,10 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
     }
 
     private void changed(String place) {
+        changes.incrementAndGet();
+        if (!mirror.containsKey(place)) {
+            listed.remove(place);
+        }
         watchers.getOrDefault(place, Set.of()).forEach(Watcher::schedule);
     }
 

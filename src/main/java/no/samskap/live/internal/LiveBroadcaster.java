@@ -8,6 +8,9 @@ import com.hazelcast.topic.ReliableMessageListener;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
@@ -15,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -45,11 +50,19 @@ class LiveBroadcaster implements LiveUpdates, ReliableMessageListener<LiveEvent>
     private final UUID lifecycleListenerId;
     private final HazelcastInstance hazelcast;
     private volatile long lastSequence = -1;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "samskap-live-push");
-        t.setDaemon(true);
-        return t;
-    });
+    // One thread per core: applying an event to thousands of UIs is work, and UIs are independent.
+    // Per UI the order holds, since a UI's queue is drained under its session lock.
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), new ThreadFactory() {
+                private final AtomicInteger count = new AtomicInteger();
+
+                @Override
+                public Thread newThread(Runnable r) {
+                    Thread t = new Thread(r, "samskap-live-push-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }
+            });
     private long nextId;
 
     LiveBroadcaster(HazelcastInstance hazelcast, LiveSettings settings) {
@@ -151,9 +164,22 @@ class LiveBroadcaster implements LiveUpdates, ReliableMessageListener<LiveEvent>
     @Override
     public void onMessage(Message<LiveEvent> message) {
         LiveEvent event = message.getMessageObject();
+        // All of one event's work for a UI goes into its queue as one item, so a flush cannot
+        // take one view's part now and leave another's for the next push interval.
+        Map<UI, List<Runnable>> work = new HashMap<>();
         for (Subscription<?> s : subscriptions.values()) {
-            s.offer(event);
+            Runnable task = s.match(event);
+            if (task != null) {
+                work.computeIfAbsent(s.ui, k -> new ArrayList<>(2)).add(task);
+            }
         }
+        work.forEach((ui, tasks) -> enqueue(ui, tasks.size() == 1 ? tasks.getFirst() : () -> tasks.forEach(task -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                log.warn("Live update handler failed", e);
+            }
+        })));
     }
 
     @Override
@@ -223,13 +249,15 @@ class LiveBroadcaster implements LiveUpdates, ReliableMessageListener<LiveEvent>
             this.handler = handler;
         }
 
-        void offer(LiveEvent event) {
+        /** The work for this event, or null when it is not for this subscription. */
+        Runnable match(LiveEvent event) {
             if (type.isInstance(event)) {
                 E typed = type.cast(event);
                 if (filter.test(typed)) {
-                    enqueue(ui, () -> handler.accept(typed));
+                    return () -> handler.accept(typed);
                 }
             }
+            return null;
         }
     }
 
