@@ -46,7 +46,10 @@ create table workshop_round (
     dots        integer not null,
     started_at  timestamp with time zone not null,
     ends_at     timestamp with time zone not null,
-    ended_at    timestamp with time zone
+    ended_at    timestamp with time zone,
+    -- Bumped by every change of dots or state, under the row's lock: orders the live totals.
+    version     bigint  not null default 0,
+    constraint workshop_round_number unique (workshop_id, number)
 );
 create index workshop_round_workshop on workshop_round (workshop_id);
 create table workshop_round_item (

@@ -9,10 +9,12 @@ import java.util.Map;
 /**
  * A timed dot-voting round: every participant spreads up to {@code dots} dots over the items.
  *
+ * @param endedAt when it actually ended (early, or on time), or null while it runs
  * @param totals dots per item key, for every item (zero included)
+ * @param version counts every change of the round's dots and state; later events carry higher ones
  */
-public record Round(RoundId id, int number, int dots, Instant startedAt, Instant endsAt, boolean open,
-        List<Item> items, Map<String, Integer> totals) implements Serializable {
+public record Round(RoundId id, int number, int dots, Instant startedAt, Instant endsAt, Instant endedAt,
+        boolean open, List<Item> items, Map<String, Integer> totals, long version) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -31,8 +33,17 @@ public record Round(RoundId id, int number, int dots, Instant startedAt, Instant
         private static final long serialVersionUID = 1L;
     }
 
-    public Round withTotals(Map<String, Integer> newTotals, boolean stillOpen) {
-        return new Round(id, number, dots, startedAt, endsAt, stillOpen, items, newTotals);
+    /** The round with newer totals; totals older than the ones it has are ignored. */
+    public Round withTotals(Map<String, Integer> newTotals, long newVersion) {
+        if (newVersion <= version) {
+            return this;
+        }
+        return new Round(id, number, dots, startedAt, endsAt, endedAt, open, items, newTotals, newVersion);
+    }
+
+    /** Whether this is a later state than {@code other} (a later round, or the same one changed later). */
+    public boolean isNewerThan(Round other) {
+        return other == null || number > other.number || (number == other.number && version > other.version);
     }
 
     public int total(String itemKey) {

@@ -30,9 +30,9 @@ public interface WorkshopEvent extends LiveEvent {
         private static final long serialVersionUID = 1L;
     }
 
-    /** Someone moved their dots; carries the new totals of the round. */
-    record DotsChanged(WorkshopId workshop, MunicipalityId municipality, RoundId round, Map<String, Integer> totals)
-            implements WorkshopEvent {
+    /** Someone moved their dots; carries the new totals of the round and their version. */
+    record DotsChanged(WorkshopId workshop, MunicipalityId municipality, RoundId round, Map<String, Integer> totals,
+            long version) implements WorkshopEvent {
         @Serial
         private static final long serialVersionUID = 1L;
     }

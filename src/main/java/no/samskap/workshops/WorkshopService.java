@@ -39,7 +39,9 @@ import no.samskap.workshops.internal.WorkshopStructures;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import no.samskap.workshops.internal.JoinAttempts;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -56,6 +58,7 @@ public class WorkshopService {
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
     private static final int CODE_LENGTH = 6;
     public static final int MAX_NAME = 60;
+    static final int MAX_PINS_EACH = 30;
     private static final Duration MIN_ROUND = Duration.ofSeconds(15);
     private static final Duration MAX_ROUND = Duration.ofHours(1);
 
@@ -66,11 +69,13 @@ public class WorkshopService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final IMap<String, FacilitatorView> views;
+    private final JoinAttempts attempts;
     private final SecureRandom random = new SecureRandom();
 
     WorkshopService(JdbcClient db, CurrentUser currentUser, ProposalService proposals,
             MunicipalityService municipalities, ApplicationEventPublisher events, Clock clock,
-            HazelcastInstance hazelcast) {
+            HazelcastInstance hazelcast, JoinAttempts attempts) {
+        this.attempts = attempts;
         this.db = db;
         this.currentUser = currentUser;
         this.proposals = proposals;
@@ -165,7 +170,7 @@ public class WorkshopService {
     @Transactional(readOnly = true)
     public List<WorkshopSummary> forMunicipality(MunicipalityId municipality) {
         Optional<SignedInUser> user = currentUser.get();
-        if (user.isEmpty() || !mayFacilitate(user.get(), municipality)) {
+        if (user.isEmpty() || !mayFacilitate(user.get(), municipality) || !notBlocked()) {
             return List.of();
         }
         return db.sql("""
@@ -189,34 +194,58 @@ public class WorkshopService {
 
     /**
      * Joins the open workshop with this code: as the signed-in account (again, if it joined
-     * before), or as a guest under the given name.
+     * before), or as a guest under the given name. A guest who already joined from this browser
+     * ({@code known}) stays the same participant, with the same dots. Failed codes count against
+     * the caller's address, cluster-wide, so codes cannot be guessed by trying.
      */
     @Transactional
-    public Joined join(String code, String guestName) {
+    public Joined join(String code, String guestName, Collection<ParticipantId> known, String address) {
+        Optional<SignedInUser> user = currentUser.get();
+        String name = guestName == null ? "" : guestName.strip().replaceAll("\\s+", " ");
+        if (user.isEmpty()) {
+            // The name first: a missing name must not tell whether a code exists.
+            if (name.isEmpty()) {
+                throw UserFacingException.forField("name", "error.field.required");
+            }
+            if (name.length() > MAX_NAME) {
+                throw UserFacingException.forField("name", "error.field.too-long", MAX_NAME);
+            }
+        }
         String clean = normaliseCode(code);
         if (clean.isEmpty()) {
             throw UserFacingException.forField("code", "error.field.required");
         }
+        if (attempts.isThrottled(address)) {
+            throw UserFacingException.forField("code", "error.workshop.too-many-attempts");
+        }
         Optional<Row> workshop = db.sql("select * from workshop where join_code = ?").param(clean)
                 .query(WorkshopService::row).optional();
         if (workshop.isEmpty() || !workshop.get().state().equals("OPEN")) {
+            attempts.recordFailure(address);
             throw UserFacingException.forField("code", workshop.isEmpty() ? "error.workshop.unknown-code"
                     : "error.workshop.ended");
         }
         WorkshopId id = workshop.get().id();
-        Optional<SignedInUser> user = currentUser.get();
         if (user.isPresent()) {
             SignedInUser u = currentUser.requireWriter();
-            ParticipantId existing = accountParticipant(id, u.id()).orElseGet(() ->
-                    insertParticipant(id, u.id(), u.displayName(), false));
+            ParticipantId existing = accountParticipant(id, u.id()).orElseGet(() -> {
+                try {
+                    return insertParticipant(id, u.id(), u.displayName(), false);
+                } catch (DuplicateKeyException e) {
+                    // The same account joined from another tab at the same moment.
+                    return accountParticipant(id, u.id()).orElseThrow(() -> e);
+                }
+            });
             return new Joined(id, existing, u.displayName());
         }
-        String name = guestName == null ? "" : guestName.strip().replaceAll("\\s+", " ");
-        if (name.isEmpty()) {
-            throw UserFacingException.forField("name", "error.field.required");
-        }
-        if (name.length() > MAX_NAME) {
-            throw UserFacingException.forField("name", "error.field.too-long", MAX_NAME);
+        for (ParticipantId p : known == null ? List.<ParticipantId>of() : known) {
+            Optional<String> earlier = db.sql("""
+                    select display_name from workshop_participant
+                    where id = ? and workshop_id = ? and account_id is null""")
+                    .params(p.value(), id.value()).query(String.class).optional();
+            if (earlier.isPresent()) {
+                return new Joined(id, p, earlier.get());
+            }
         }
         return new Joined(id, insertParticipant(id, null, name, true), name);
     }
@@ -303,17 +332,20 @@ public class WorkshopService {
 
     private Round round(RoundId id) {
         Instant now = clock.instant();
-        record Head(WorkshopId workshop, int number, int dots, Instant startedAt, Instant endsAt, Instant endedAt) {
+        record Head(WorkshopId workshop, int number, int dots, Instant startedAt, Instant endsAt, Instant endedAt,
+                long version) {
         }
         Head h = db.sql("select * from workshop_round where id = ?").param(id.value())
                 .query((rs, n) -> new Head(new WorkshopId(uuid(rs, "workshop_id")), rs.getInt("number"),
-                        rs.getInt("dots"), instant(rs, "started_at"), instant(rs, "ends_at"), instant(rs, "ended_at")))
+                        rs.getInt("dots"), instant(rs, "started_at"), instant(rs, "ends_at"), instant(rs, "ended_at"),
+                        rs.getLong("version")))
                 .single();
         List<Round.Item> items = db.sql("select item_key, label from workshop_round_item where round_id = ? order by position")
                 .param(id.value()).query((rs, n) -> new Round.Item(rs.getString("item_key"), rs.getString("label")))
                 .list();
         boolean open = h.endedAt() == null && now.isBefore(h.endsAt());
-        return new Round(id, h.number(), h.dots(), h.startedAt(), h.endsAt(), open, items, totals(id, items));
+        return new Round(id, h.number(), h.dots(), h.startedAt(), h.endsAt(), h.endedAt(), open, items,
+                totals(id, items), h.version());
     }
 
     private Map<String, Integer> totals(RoundId id, List<Round.Item> items) {
@@ -344,6 +376,12 @@ public class WorkshopService {
                 || !GeoJson.parse(w.area()).covers(GeoJson.FACTORY.createPoint(new Coordinate(lon, lat)))) {
             throw UserFacingException.forField("location", "error.workshop.pin-outside");
         }
+        int placed = db.sql("select count(*) from workshop_pin where participant_id = ?").param(participant.value())
+                .query(Integer.class).single();
+        if (placed >= MAX_PINS_EACH) {
+            // Enough for any real session; keeps one participant from flooding the room's map.
+            throw UserFacingException.forField("text", "error.workshop.too-many-pins", MAX_PINS_EACH);
+        }
         Pin pin = new Pin(PinId.random(), p.displayName(), p.guest(), lat, lon, clean, clock.instant(), null);
         db.sql("""
                 insert into workshop_pin (id, workshop_id, participant_id, lat, lon, text, created_at)
@@ -373,7 +411,12 @@ public class WorkshopService {
         String point = "{\"type\":\"Point\",\"coordinates\":[" + pin.lon() + "," + pin.lat() + "]}";
         ProposalId proposal = proposals.createDraft(w.municipality(),
                 new ProposalInput(title, description, category.name(), point));
-        db.sql("update workshop_pin set proposal_id = ? where id = ?").params(proposal.value(), pinId.value()).update();
+        // Conditional, so two quick clicks cannot make two drafts: the second rolls back.
+        int marked = db.sql("update workshop_pin set proposal_id = ? where id = ? and proposal_id is null")
+                .params(proposal.value(), pinId.value()).update();
+        if (marked == 0) {
+            throw new UserFacingException("error.workshop.pin-converted");
+        }
         events.publishEvent(new WorkshopEvent.PinConverted(id, w.municipality(), pinId, proposal));
         return proposal;
     }
@@ -383,7 +426,7 @@ public class WorkshopService {
     /** Starts a timed round over the chosen ideas and proposals; one round runs at a time. */
     @Transactional
     public Round startRound(WorkshopId id, List<String> itemKeys, int dots, Duration duration) {
-        Row w = workshop(id);
+        Row w = lockWorkshop(id);
         requireManager(w);
         requireOpen(w);
         closeDueRounds(id);
@@ -449,13 +492,14 @@ public class WorkshopService {
             int count) {
         Row w = workshop(id);
         requireParticipant(w, participant);
-        // One participant's clicks from two tabs queue here, so the total stays within the dots.
-        db.sql("select id from workshop_participant where id = ? for update").param(participant.value())
-                .query(Object.class).list();
-        Round round = round(roundId);
-        if (!roundBelongs(roundId, id)) {
+        // Locks the round: dots of everyone in it, and its end, queue here, so the totals each
+        // change announces are complete and numbered in the order they happened.
+        int locked = db.sql("update workshop_round set version = version + 1 where id = ? and workshop_id = ?")
+                .params(roundId.value(), id.value()).update();
+        if (locked == 0) {
             throw new UserFacingException("error.workshop.round-over");
         }
+        Round round = round(roundId);
         if (!round.open()) {
             throw new UserFacingException("error.workshop.round-over");
         }
@@ -476,7 +520,8 @@ public class WorkshopService {
             db.sql("insert into workshop_dot (round_id, participant_id, item_key, dots) values (?, ?, ?, ?)")
                     .params(roundId.value(), participant.value(), itemKey, count).update();
         }
-        events.publishEvent(new WorkshopEvent.DotsChanged(id, w.municipality(), roundId, totals(roundId, round.items())));
+        events.publishEvent(new WorkshopEvent.DotsChanged(id, w.municipality(), roundId,
+                totals(roundId, round.items()), round.version()));
         return myDots(roundId, participant);
     }
 
@@ -499,8 +544,9 @@ public class WorkshopService {
     /** Ends the running round now. */
     @Transactional
     public void endRound(WorkshopId id, RoundId round) {
-        Row w = workshop(id);
+        Row w = lockWorkshop(id);
         requireManager(w);
+        requireOpen(w);
         if (!roundBelongs(round, id)) {
             throw new UserFacingException("error.workshop.round-over");
         }
@@ -509,8 +555,8 @@ public class WorkshopService {
 
     private void close(Row w, RoundId round) {
         Instant now = clock.instant();
-        int closed = db.sql("update workshop_round set ended_at = case when ends_at < ? then ends_at else ? end "
-                        + "where id = ? and ended_at is null")
+        int closed = db.sql("update workshop_round set ended_at = case when ends_at < ? then ends_at else ? end, "
+                        + "version = version + 1 where id = ? and ended_at is null")
                 .params(utc(now), utc(now), round.value()).update();
         if (closed == 1) {
             events.publishEvent(new WorkshopEvent.RoundChanged(w.id(), w.municipality(), round(round)));
@@ -542,6 +588,7 @@ public class WorkshopService {
     public void shareView(WorkshopId id, FacilitatorView view) {
         Row w = workshop(id);
         requireManager(w);
+        requireOpen(w);
         if (!Double.isFinite(view.lat()) || !Double.isFinite(view.lon()) || Math.abs(view.lat()) > 90
                 || Math.abs(view.lon()) > 180 || view.zoom() < 0 || view.zoom() > 22) {
             throw new IllegalArgumentException("not a map view: " + view);
@@ -560,7 +607,7 @@ public class WorkshopService {
     /** Ends the workshop (and any running round); afterwards only the results remain. */
     @Transactional
     public void end(WorkshopId id) {
-        Row w = workshop(id);
+        Row w = lockWorkshop(id);
         requireManager(w);
         requireOpen(w);
         db.sql("select id from workshop_round where workshop_id = ? and ended_at is null").param(id.value())
@@ -600,7 +647,8 @@ public class WorkshopService {
         for (Round r : rounds(id)) {
             for (Round.Item item : r.items()) {
                 csv.row("round", String.valueOf(r.number()), String.valueOf(r.dots()), r.startedAt().toString(),
-                        r.endsAt().toString(), item.key(), item.label(), String.valueOf(r.total(item.key())));
+                        r.endedAt() == null ? "" : r.endedAt().toString(), item.key(), item.label(),
+                        String.valueOf(r.total(item.key())));
             }
         }
         return csv.toString();
@@ -614,8 +662,18 @@ public class WorkshopService {
     }
 
     private boolean mayManage(Row w) {
-        return currentUser.get().filter(u -> !u.blocked())
-                .filter(u -> u.id().equals(w.facilitator()) || mayFacilitate(u, w.municipality())).isPresent();
+        return currentUser.get().filter(u -> u.id().equals(w.facilitator()) || mayFacilitate(u, w.municipality()))
+                .isPresent() && notBlocked();
+    }
+
+    /** Blocking takes effect at once, not at the next login: the account is read again. */
+    private boolean notBlocked() {
+        try {
+            currentUser.requireWriter();
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
     }
 
     private void requireManager(Row w) {
@@ -644,15 +702,24 @@ public class WorkshopService {
                     return new Participant(account == null ? null : new AccountId(account),
                             rs.getString("display_name"), rs.getBoolean("guest"));
                 }).optional().orElseThrow(() -> new AccessDeniedException("error.workshop.not-participant"));
-        // An account's participation is only ever used by that account.
-        if (p.account() != null && currentUser.get().map(u -> u.id().equals(p.account())).orElse(false) == false) {
-            throw new AccessDeniedException("error.workshop.not-participant");
+        // An account's participation is only ever used by that account, and not once it is blocked.
+        if (p.account() != null) {
+            if (!currentUser.get().map(u -> u.id().equals(p.account())).orElse(false)) {
+                throw new AccessDeniedException("error.workshop.not-participant");
+            }
+            currentUser.requireWriter();
         }
         return p;
     }
 
     private record Row(WorkshopId id, MunicipalityId municipality, String title, String code, String area,
             AccountId facilitator, String facilitatorName, String state, Instant createdAt, Instant endedAt) {
+    }
+
+    /** The workshop, its row locked until the transaction ends: starting and ending things queue here. */
+    private Row lockWorkshop(WorkshopId id) {
+        db.sql("select id from workshop where id = ? for update").param(id.value()).query(Object.class).list();
+        return workshop(id);
     }
 
     private Row workshop(WorkshopId id) {

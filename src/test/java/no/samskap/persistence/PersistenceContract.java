@@ -1,5 +1,11 @@
 package no.samskap.persistence;
 
+import java.time.Duration;
+import no.samskap.workshops.Pin;
+import no.samskap.workshops.Round;
+import no.samskap.workshops.WorkshopDetails;
+import no.samskap.workshops.WorkshopService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,6 +59,8 @@ abstract class PersistenceContract {
     SignIn signIn;
     @Autowired
     VotingService voting;
+    @Autowired
+    WorkshopService workshops;
 
     @AfterEach
     void signOut() {
@@ -133,6 +141,82 @@ abstract class PersistenceContract {
         assertThat(tally.support(StakeholderType.BUSINESS)).isEqualTo(80);
         assertThat(tally.oppose(StakeholderType.RESIDENT)).isEqualTo(80);
         assertThat(tally.support(StakeholderType.RESIDENT)).isEqualTo(320);
+    }
+
+    /**
+     * A room votes at once: 40 guests each put two dots on one idea and one on another, every
+     * click sent twice from 8 threads. Every dot counts once, no one exceeds their dots, and the
+     * round's version counts each accepted change. Two quick clicks on "make draft" make one draft.
+     */
+    @Test
+    void aWorkshopRoomVotingAtOnceCountsEveryDotOnce() throws Exception {
+        signIn.as("fasilitator");
+        String area = "{\"type\":\"Polygon\",\"coordinates\":[[[10.50,59.88],[10.56,59.88],[10.56,59.91],"
+                + "[10.50,59.91],[10.50,59.88]]]}";
+        WorkshopService.Joined facilitator = workshops.create(BAERUM, "Verksted under last", area, List.of());
+        WorkshopDetails w = workshops.details(facilitator.workshop(), facilitator.participant());
+        signIn.out();
+        List<WorkshopService.Joined> guests = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            guests.add(workshops.join(w.joinCode(), "Gjest " + i, List.of(), "127.0.0.1"));
+        }
+        Pin a = workshops.placePin(w.id(), guests.get(0).participant(), 59.895, 10.53, "Idé A");
+        Pin b = workshops.placePin(w.id(), guests.get(1).participant(), 59.896, 10.531, "Idé B");
+        signIn.as("fasilitator");
+        Round round = workshops.startRound(w.id(), List.of(a.itemKey(), b.itemKey()), 3, Duration.ofMinutes(5));
+        signIn.out();
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> results = new ArrayList<>();
+        for (WorkshopService.Joined guest : guests) {
+            for (int twice = 0; twice < 2; twice++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    workshops.setDots(w.id(), round.id(), guest.participant(), a.itemKey(), 2);
+                    return workshops.setDots(w.id(), round.id(), guest.participant(), b.itemKey(), 1);
+                }));
+            }
+        }
+        start.countDown();
+        for (Future<?> f : results) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+
+        signIn.as("fasilitator");
+        Round counted = workshops.details(w.id(), facilitator.participant()).openRound().orElseThrow();
+        assertThat(counted.totals()).containsEntry(a.itemKey(), 80).containsEntry(b.itemKey(), 40);
+        assertThat(counted.version()).as("one version per accepted change").isEqualTo(160);
+
+        List<Future<ProposalId>> drafts = new ArrayList<>();
+        CountDownLatch click = new CountDownLatch(1);
+        for (int i = 0; i < 2; i++) {
+            drafts.add(pool.submit(() -> {
+                click.await();
+                signIn.as("fasilitator");
+                try {
+                    return workshops.convertPin(w.id(), a.id(), Category.REUSE_REPAIR_CENTRE, "Idé A", "Fra verkstedet");
+                } finally {
+                    signIn.out();
+                }
+            }));
+        }
+        click.countDown();
+        int made = 0;
+        for (Future<ProposalId> f : drafts) {
+            try {
+                f.get(60, TimeUnit.SECONDS);
+                made++;
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(no.samskap.shared.UserFacingException.class);
+            }
+        }
+        pool.shutdown();
+        assertThat(made).as("one draft of one idea").isEqualTo(1);
+
+        workshops.end(w.id());
+        assertThat(workshops.resultsCsv(w.id(), facilitator.participant()))
+                .contains(a.itemKey() + ",Idé A,80").contains(b.itemKey() + ",Idé B,40");
     }
 
     @Test

@@ -38,6 +38,8 @@ class WorkshopServiceTest {
     SignIn signIn;
     @Autowired
     JdbcClient db;
+    @Autowired
+    no.samskap.identity.AccountService accounts;
 
     @AfterEach
     void out() {
@@ -88,12 +90,12 @@ class WorkshopServiceTest {
     @Test
     void guestsJoinByCodeWithANameAndPinIdeasInsideTheArea() {
         WorkshopDetails d = details(create());
-        assertThatThrownBy(() -> workshops.join("ZZZZZZ", "Per"))
+        assertThatThrownBy(() -> workshops.join("ZZZZZZ", "Per", java.util.List.of(), "127.0.0.1"))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("code"));
-        assertThatThrownBy(() -> workshops.join(d.joinCode(), "  "))
+        assertThatThrownBy(() -> workshops.join(d.joinCode(), "  ", java.util.List.of(), "127.0.0.1"))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("name"));
         String typed = d.joinCode().toLowerCase().substring(0, 3) + " - " + d.joinCode().substring(3);
-        WorkshopService.Joined guest = workshops.join(typed, "  Per   Gjest ");
+        WorkshopService.Joined guest = workshops.join(typed, "  Per   Gjest ", java.util.List.of(), "127.0.0.1");
         assertThat(guest.displayName()).isEqualTo("Per Gjest");
         assertThat(guest.workshop()).isEqualTo(d.id());
 
@@ -114,9 +116,9 @@ class WorkshopServiceTest {
     void anAccountsParticipationCannotBeUsedByAnyoneElse() {
         WorkshopDetails d = details(create());
         signIn.as("kari");
-        WorkshopService.Joined kari = workshops.join(d.joinCode(), null);
+        WorkshopService.Joined kari = workshops.join(d.joinCode(), null, java.util.List.of(), "127.0.0.1");
         assertThat(kari.displayName()).isEqualTo("Kari Nordmann");
-        assertThat(workshops.join(d.joinCode(), null).participant()).as("joining again is the same participant")
+        assertThat(workshops.join(d.joinCode(), null, java.util.List.of(), "127.0.0.1").participant()).as("joining again is the same participant")
                 .isEqualTo(kari.participant());
         signIn.as("solkraft");
         assertThatThrownBy(() -> workshops.placePin(d.id(), kari.participant(), 59.895, 10.53, "Som Kari"))
@@ -130,7 +132,7 @@ class WorkshopServiceTest {
     void dotVotingKeepsEveryoneWithinTheirDotsAndEndsOnTime() {
         WorkshopService.Joined f = create();
         WorkshopDetails d = details(f);
-        WorkshopService.Joined guest = workshops.join(d.joinCode(), "Gjest");
+        WorkshopService.Joined guest = workshops.join(d.joinCode(), "Gjest", java.util.List.of(), "127.0.0.1");
         Pin a = workshops.placePin(d.id(), guest.participant(), 59.895, 10.53, "Idé A");
         Pin b = workshops.placePin(d.id(), guest.participant(), 59.896, 10.531, "Idé B");
 
@@ -184,7 +186,7 @@ class WorkshopServiceTest {
     void theFacilitatorMakesADraftOfAnIdeaAndTheResultsComeAsCsv() {
         WorkshopService.Joined f = create();
         WorkshopDetails d = details(f);
-        WorkshopService.Joined guest = workshops.join(d.joinCode(), "Gjest, med komma");
+        WorkshopService.Joined guest = workshops.join(d.joinCode(), "Gjest, med komma", java.util.List.of(), "127.0.0.1");
         Pin pin = workshops.placePin(d.id(), guest.participant(), 59.895, 10.53, "=HYPERLINK(\"http://evil\")");
         assertThatThrownBy(() -> workshops.resultsCsv(d.id(), guest.participant()))
                 .as("participants get the results when the workshop has ended").isInstanceOf(AccessDeniedException.class);
@@ -207,13 +209,52 @@ class WorkshopServiceTest {
         signIn.out();
         assertThatThrownBy(() -> workshops.placePin(d.id(), guest.participant(), 59.895, 10.53, "For sent"))
                 .isInstanceOf(UserFacingException.class);
-        assertThatThrownBy(() -> workshops.join(d.joinCode(), "Sen"))
+        assertThatThrownBy(() -> workshops.join(d.joinCode(), "Sen", java.util.List.of(), "127.0.0.1"))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("error.workshop.ended"));
 
         String csv = workshops.resultsCsv(d.id(), guest.participant());
         assertThat(csv).contains("idea,").contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
                 .contains("\"Gjest, med komma\"").contains(draft.toString())
                 .contains("round,1,2,").contains(pin.itemKey() + ",\"'=HYPERLINK(\"\"http://evil\"\")\",2");
+    }
+
+    @Test
+    void aGuestJoiningAgainFromTheSameBrowserStaysOneParticipantAndGuessingCodesIsCut() {
+        WorkshopDetails d = details(create());
+        WorkshopService.Joined first = workshops.join(d.joinCode(), "Per", List.of(), "client-a");
+        WorkshopService.Joined again = workshops.join(d.joinCode(), "Per igjen", List.of(first.participant()), "client-a");
+        assertThat(again.participant()).as("the same dots, not a new set").isEqualTo(first.participant());
+        assertThat(again.displayName()).isEqualTo("Per");
+
+        String guesser = "client-" + java.util.UUID.randomUUID();
+        for (int i = 0; i < 20; i++) {
+            assertThatThrownBy(() -> workshops.join("ZZZZZZ", "Gjetter", List.of(), guesser))
+                    .isInstanceOfSatisfying(UserFacingException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.workshop.unknown-code"));
+        }
+        assertThatThrownBy(() -> workshops.join(d.joinCode(), "Gjetter", List.of(), guesser))
+                .as("even the right code, once too many were wrong")
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.workshop.too-many-attempts"));
+        assertThat(workshops.join(d.joinCode(), "Noen andre", List.of(), "client-b").displayName()).isEqualTo("Noen andre");
+    }
+
+    @Test
+    void aBlockedAccountStopsActingAtOnce() {
+        WorkshopDetails d = details(create());
+        signIn.as("kari");
+        WorkshopService.Joined kari = workshops.join(d.joinCode(), null, List.of(), "client-a");
+        signIn.as("saksbehandler");
+        var kariId = accounts.findByUsername("kari").orElseThrow().id();
+        accounts.setBlocked(kariId, true);
+        try {
+            signIn.as("kari"); // a session from before the block
+            assertThatThrownBy(() -> workshops.placePin(d.id(), kari.participant(), 59.895, 10.53, "Etter blokkering"))
+                    .isInstanceOf(AccessDeniedException.class);
+        } finally {
+            signIn.as("saksbehandler");
+            accounts.setBlocked(kariId, false);
+        }
     }
 
     @Test

@@ -125,7 +125,7 @@ class WorkshopViewsTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Join")));
 
         // Someone else, in another browser, pins an idea; the facilitator starts a round.
-        WorkshopService.Joined other = workshops.join(w.joinCode(), "Ola Annen");
+        WorkshopService.Joined other = workshops.join(w.joinCode(), "Ola Annen", java.util.List.of(), "127.0.0.1");
         Pin pin = workshops.placePin(w.id(), other.participant(), 59.896, 10.531, "Ladepunkter ved rådhuset");
         awaitPushes();
         assertThat(_find(Span.class, spec -> spec.withClasses("samskap-idea-text"))).extracting(Span::getText)

@@ -68,7 +68,8 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
     private final Map<String, Map<String, Entry>> mirror = new ConcurrentHashMap<>();
     private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
     private final Map<String, Listed> listed = new ConcurrentHashMap<>();
-    /** Counts every change to the mirror; a listed place is current while the count has not moved. */
+    /** Per place, the number of its last change (numbers are never reused); a listed place is current while it holds. */
+    private final Map<String, Long> versions = new ConcurrentHashMap<>();
     private final AtomicLong changes = new AtomicLong();
     private final UUID entryListener;
     private final UUID membershipListener;
@@ -135,16 +136,16 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
     @Override
     public List<Visitor> at(String place) {
         // Every tab at a place asks after each change: compute the list once per change, not per tab.
-        long version = changes.get();
+        Long version = versions.get(place);
         Listed cached = listed.get(place);
-        if (cached != null && cached.version() == version) {
+        if (cached != null && version != null && cached.version() == version) {
             return cached.visitors();
         }
         List<Visitor> visitors = compute(place);
-        if (visitors.isEmpty()) {
+        if (visitors.isEmpty() || version == null) {
             listed.remove(place); // places come and go (every proposal page is one); keep only the busy ones
         } else {
-            listed.put(place, new Listed(version, visitors));
+            listed.put(place, new Listed(version, visitors)); // stale at once if a change came meanwhile
         }
         return visitors;
     }
@@ -158,7 +159,7 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
         }
     }
 
-    /** Who is at a place, as of the given count of changes; stale once the count moves on. */
+    /** Who is at a place, as of its change with the given number. */
     private record Listed(long version, List<Visitor> visitors) {
     }
 
@@ -286,8 +287,10 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
     }
 
     private void changed(String place) {
-        changes.incrementAndGet();
-        if (!mirror.containsKey(place)) {
+        if (mirror.containsKey(place)) {
+            versions.put(place, changes.incrementAndGet());
+        } else {
+            versions.remove(place);
             listed.remove(place);
         }
         watchers.getOrDefault(place, Set.of()).forEach(Watcher::schedule);

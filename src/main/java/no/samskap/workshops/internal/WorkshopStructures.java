@@ -8,7 +8,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The Hazelcast structures workshops own: the facilitator's shared map view per workshop,
- * so participants who arrive later (on any node) start where the room is looking.
+ * so participants who arrive later (on any node) start where the room is looking, and the count
+ * of wrong join codes per address.
  * Also turns on scheduling, which closes voting rounds whose time is up.
  */
 @Configuration(proxyBeanMethods = false)
@@ -16,10 +17,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class WorkshopStructures implements ClusterStructures {
 
     public static final String VIEWS = "samskap-workshop-views";
+    static final String ATTEMPTS = "samskap-workshop-join-attempts";
+    static final int ATTEMPTS_WINDOW_SECONDS = 15 * 60;
 
     @Override
     public void declare(Config config) {
         // A workshop lasts hours, not days; an abandoned view is forgotten after a day.
         config.addMapConfig(new MapConfig(VIEWS).setBackupCount(1).setTimeToLiveSeconds(24 * 3600));
+        config.addMapConfig(new MapConfig(ATTEMPTS).setBackupCount(1).setTimeToLiveSeconds(ATTEMPTS_WINDOW_SECONDS));
     }
 }

@@ -36,12 +36,11 @@ class JoinForm extends VerticalLayout {
             Map<String, TextField> fields = Map.of("code", code, "name", name);
             FieldErrors.clear(fields);
             try {
-                WorkshopService.Joined joined = workshops.join(code.getValue(), name.getValue());
-                WorkshopSession.remember(joined);
+                WorkshopService.Joined joined = WorkshopSession.join(workshops, code.getValue(), name.getValue());
                 getUI().ifPresent(ui -> ui.navigate(WorkshopRoomView.class,
                         new RouteParameters("id", joined.workshop().toString())));
             } catch (UserFacingException ex) {
-                FieldErrors.show(ex, fields, this);
+                showError(ex);
             }
         });
         join.addThemeVariants(ButtonVariant.PRIMARY);
@@ -50,5 +49,12 @@ class JoinForm extends VerticalLayout {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         add(new H2(getTranslation("workshop.join-heading")), new Paragraph(getTranslation("workshop.join-intro")), row);
+    }
+
+    /** Shows a refusal at its field (the code, or the name). */
+    void showError(UserFacingException ex) {
+        Map<String, TextField> fields = Map.of("code", code, "name", name);
+        FieldErrors.clear(fields);
+        FieldErrors.show(ex, fields, this);
     }
 }

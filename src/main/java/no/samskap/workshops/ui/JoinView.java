@@ -32,18 +32,21 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
         removeAll();
+        UserFacingException refused = null;
         if (currentUser.get().isPresent() && !code.isEmpty()) {
             try {
-                WorkshopService.Joined joined = workshops.join(code, null);
-                WorkshopSession.remember(joined);
+                WorkshopService.Joined joined = WorkshopSession.join(workshops, code, null);
                 event.forwardTo(WorkshopRoomView.class, new RouteParameters("id", joined.workshop().toString()));
                 return;
             } catch (UserFacingException e) {
-                // Shown by the form below, next to the code.
+                refused = e; // an ended workshop, a mistyped link: said next to the code below
             }
         }
-        add(new H1(getTranslation("workshop.join-heading")),
-                new JoinForm(workshops, currentUser.get().isPresent(), WorkshopService.normaliseCode(code)));
+        JoinForm form = new JoinForm(workshops, currentUser.get().isPresent(), WorkshopService.normaliseCode(code));
+        add(new H1(getTranslation("workshop.join-heading")), form);
+        if (refused != null) {
+            form.showError(refused);
+        }
     }
 
     @Override

@@ -58,6 +58,9 @@ public class NewWorkshopView extends VerticalLayout implements HasDynamicTitle {
         map.setView(municipality.centreLat(), municipality.centreLon(), municipality.zoom());
         map.setGeoJsonLayer("boundary", municipality.boundaryGeoJson(), new LayerStyle("#374151", 2, 0.0, false));
         map.setDrawMode(DrawMode.POLYGON);
+        // Until the map reports what it shows, the middle of the municipality.
+        visibleArea = WorkshopMaps.rectangle(municipality.centreLat() - 0.02, municipality.centreLon() - 0.04,
+                municipality.centreLat() + 0.02, municipality.centreLon() + 0.04);
         map.addShapeDrawnListener(e -> drawnArea = e.getGeoJson());
         map.addViewportChangeListener(e -> visibleArea = WorkshopMaps.rectangle(e.getSouth(), e.getWest(),
                 e.getNorth(), e.getEast()));

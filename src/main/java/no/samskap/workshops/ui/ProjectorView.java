@@ -159,12 +159,14 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
                 map.putFeature(WorkshopMaps.feature(e.pin()));
             }
             case WorkshopEvent.RoundChanged e -> {
-                round = e.round();
-                renderRound();
+                if (e.round().isNewerThan(round)) {
+                    round = e.round();
+                    renderRound();
+                }
             }
             case WorkshopEvent.DotsChanged e -> {
                 if (round != null && round.id().equals(e.round())) {
-                    round = round.withTotals(e.totals(), round.open());
+                    round = round.withTotals(e.totals(), e.version());
                     results.show(round);
                 }
             }

@@ -122,6 +122,19 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         this.currentUser = currentUser;
         addClassName("samskap-workshop");
         setWidthFull();
+        // Once, here: the button outlives re-renders, and a second listener would undo the first.
+        followMe.addClickListener(e -> {
+            double[] centre = myCentre != null ? myCentre : WorkshopMaps.centre(workshop);
+            int zoom = myCentre != null ? myZoom : WorkshopMaps.ZOOM;
+            boolean on = !followMeOn;
+            try {
+                workshops.shareView(workshop.id(), new FacilitatorView(centre[0], centre[1], zoom, on));
+                showFollowMe(on);
+            } catch (UserFacingException ex) {
+                Notification.show(getTranslation(ex.messageKey(), ex.arguments()), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
+        });
     }
 
     @Override
@@ -235,12 +248,6 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
             followMe.addClassName("samskap-follow-me");
             followMe.setEnabled(workshop.isOpen());
             showFollowMe(facilitatorView != null && facilitatorView.followMe());
-            followMe.addClickListener(e -> {
-                double[] centre = myCentre != null ? myCentre : WorkshopMaps.centre(workshop);
-                int zoom = myCentre != null ? myZoom : WorkshopMaps.ZOOM;
-                showFollowMe(!followMeOn);
-                workshops.shareView(workshop.id(), new FacilitatorView(centre[0], centre[1], zoom, followMeOn));
-            });
             Span help = new Span(getTranslation("workshop.follow-me-help"));
             help.addClassName("samskap-hint");
             section.add(followMe, help);
@@ -434,12 +441,16 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         dotsField.setLabel(getTranslation("workshop.round.dots"));
         dotsField.setMin(1);
         dotsField.setMax(Round.MAX_DOTS);
-        dotsField.setValue(3);
+        if (dotsField.isEmpty()) {
+            dotsField.setValue(3);
+        }
         dotsField.setStepButtonsVisible(true);
         minutesField.setLabel(getTranslation("workshop.round.minutes"));
         minutesField.setMin(1);
         minutesField.setMax(60);
-        minutesField.setValue(2);
+        if (minutesField.isEmpty()) {
+            minutesField.setValue(2);
+        }
         minutesField.setStepButtonsVisible(true);
         refreshItemChoices();
         Button start = new Button(getTranslation("workshop.round.start"), e -> startRound());
@@ -486,6 +497,9 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void showRound(Round r) {
+        if (!r.isNewerThan(round)) {
+            return; // a late event of an earlier state, e.g. the previous round's end from another node
+        }
         if (round == null || !round.id().equals(r.id())) {
             myDots = Map.of();
         }
@@ -535,8 +549,15 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void dots(String itemKey, int count) {
-        myDots = workshops.setDots(workshop.id(), round.id(), participant, itemKey, count);
-        renderRound();
+        try {
+            myDots = workshops.setDots(workshop.id(), round.id(), participant, itemKey, count);
+            renderRound();
+        } catch (UserFacingException ex) {
+            // E.g. the round ended a moment ago: say so, and show the room as it is now.
+            Notification.show(getTranslation(ex.messageKey(), ex.arguments()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
+            reload();
+        }
     }
 
     // ---- the end ---------------------------------------------------------------------------
@@ -598,7 +619,7 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
             case WorkshopEvent.RoundChanged e -> showRound(e.round());
             case WorkshopEvent.DotsChanged e -> {
                 if (round != null && round.id().equals(e.round())) {
-                    round = round.withTotals(e.totals(), round.open());
+                    round = round.withTotals(e.totals(), e.version());
                     results.show(round);
                 }
             }
@@ -626,7 +647,6 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         try {
             workshop = workshops.details(workshop.id(), participant);
             facilitatorView = workshops.sharedView(workshop.id()).orElse(null);
-            itemLabels = Map.of();
             render();
         } catch (AccessDeniedException e) {
             getUI().ifPresent(ui -> ui.navigate(WorkshopsView.class));

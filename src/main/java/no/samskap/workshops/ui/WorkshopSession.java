@@ -33,6 +33,16 @@ final class WorkshopSession {
         return again.map(WorkshopService.Joined::participant);
     }
 
+    /** Joins by code as whoever this browser session is, keeping a guest who joined before the same participant. */
+    static WorkshopService.Joined join(WorkshopService service, String code, String guestName) {
+        VaadinSession session = VaadinSession.getCurrent();
+        String address = session.getBrowser() == null ? null : session.getBrowser().getAddress();
+        WorkshopService.Joined joined = service.join(code, guestName,
+                joined().values().stream().map(WorkshopService.Joined::participant).toList(), address);
+        remember(joined);
+        return joined;
+    }
+
     /** The name this session joined the workshop under. */
     static Optional<String> name(WorkshopId workshop) {
         return Optional.ofNullable(joined().get(workshop)).map(WorkshopService.Joined::displayName);
