@@ -127,12 +127,12 @@ class WorkshopViewsTest extends UiTest {
         // Someone else, in another browser, pins an idea; the facilitator starts a round.
         WorkshopService.Joined other = workshops.join(w.joinCode(), "Ola Annen", java.util.List.of(), "127.0.0.1");
         Pin pin = workshops.placePin(w.id(), other.participant(), 59.896, 10.531, "Ladepunkter ved rådhuset");
-        awaitPushes();
+        awaitUntil(() -> !_find(Span.class, spec -> spec.withClasses("samskap-idea-text")).isEmpty());
         assertThat(_find(Span.class, spec -> spec.withClasses("samskap-idea-text"))).extracting(Span::getText)
                 .containsExactly("Ladepunkter ved rådhuset");
 
         Round round = as("fasilitator", () -> workshops.startRound(w.id(), List.of(pin.itemKey()), 2, Duration.ofMinutes(2)));
-        awaitPushes();
+        awaitUntil(() -> !_find(Paragraph.class, spec -> spec.withClasses("samskap-dots-left")).isEmpty());
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("samskap-dots-left")).getText())
                 .isEqualTo("Dots left: 2 of 2");
         _click(_get(Button.class, spec -> spec.withText("+")));
@@ -145,14 +145,15 @@ class WorkshopViewsTest extends UiTest {
             workshops.endRound(w.id(), round.id());
             return null;
         });
-        awaitPushes();
+        awaitUntil(() -> !_find(Paragraph.class, spec -> spec.withText("Round 1 has ended.")).isEmpty());
         assertThat(_get(Paragraph.class, spec -> spec.withText("Round 1 has ended."))).isNotNull();
         assertThat(_find(Button.class, spec -> spec.withText("+"))).isEmpty();
     }
 
-    private static void awaitPushes() throws InterruptedException {
-        for (int i = 0; i < 6; i++) {
-            Thread.sleep(60);
+    /** Lets pushes from other threads in until the condition holds (at most 10 s). */
+    private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(50);
             MockVaadin.clientRoundtrip(false);
         }
     }
