@@ -58,7 +58,6 @@ public class WorkshopService {
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
     private static final int CODE_LENGTH = 6;
     public static final int MAX_NAME = 60;
-    static final int MAX_PINS_EACH = 30;
     private static final Duration MIN_ROUND = Duration.ofSeconds(15);
     private static final Duration MAX_ROUND = Duration.ofHours(1);
 
@@ -70,12 +69,14 @@ public class WorkshopService {
     private final Clock clock;
     private final IMap<String, FacilitatorView> views;
     private final JoinAttempts attempts;
+    private final WorkshopSettings settings;
     private final SecureRandom random = new SecureRandom();
 
     WorkshopService(JdbcClient db, CurrentUser currentUser, ProposalService proposals,
             MunicipalityService municipalities, ApplicationEventPublisher events, Clock clock,
-            HazelcastInstance hazelcast, JoinAttempts attempts) {
+            HazelcastInstance hazelcast, JoinAttempts attempts, WorkshopSettings settings) {
         this.attempts = attempts;
+        this.settings = settings;
         this.db = db;
         this.currentUser = currentUser;
         this.proposals = proposals;
@@ -378,9 +379,9 @@ public class WorkshopService {
         }
         int placed = db.sql("select count(*) from workshop_pin where participant_id = ?").param(participant.value())
                 .query(Integer.class).single();
-        if (placed >= MAX_PINS_EACH) {
+        if (placed >= settings.maxIdeasEach()) {
             // Enough for any real session; keeps one participant from flooding the room's map.
-            throw UserFacingException.forField("text", "error.workshop.too-many-pins", MAX_PINS_EACH);
+            throw UserFacingException.forField("text", "error.workshop.too-many-pins", settings.maxIdeasEach());
         }
         Pin pin = new Pin(PinId.random(), p.displayName(), p.guest(), lat, lon, clean, clock.instant(), null);
         db.sql("""

@@ -2,6 +2,7 @@ package no.samskap.workshops.internal;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import no.samskap.workshops.WorkshopSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,18 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class JoinAttempts {
 
-    /** Wrong codes allowed per address within {@link WorkshopStructures#ATTEMPTS_WINDOW_SECONDS}. */
-    static final int MAX_FAILURES = 20;
-
     private final IMap<String, Integer> failures;
+    private final int maxFailures;
 
-    JoinAttempts(HazelcastInstance hazelcast) {
+    JoinAttempts(HazelcastInstance hazelcast, WorkshopSettings settings) {
         this.failures = hazelcast.getMap(WorkshopStructures.ATTEMPTS);
+        this.maxFailures = settings.maxWrongCodes();
     }
 
     public boolean isThrottled(String address) {
         Integer count = failures.get(key(address));
-        return count != null && count >= MAX_FAILURES;
+        return count != null && count >= maxFailures;
     }
 
     public void recordFailure(String address) {

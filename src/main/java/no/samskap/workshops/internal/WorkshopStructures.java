@@ -3,6 +3,7 @@ package no.samskap.workshops.internal;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.MapConfig;
 import no.samskap.live.ClusterStructures;
+import no.samskap.workshops.WorkshopSettings;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -18,12 +19,18 @@ public class WorkshopStructures implements ClusterStructures {
 
     public static final String VIEWS = "samskap-workshop-views";
     static final String ATTEMPTS = "samskap-workshop-join-attempts";
-    static final int ATTEMPTS_WINDOW_SECONDS = 15 * 60;
+
+    private final WorkshopSettings settings;
+
+    WorkshopStructures(WorkshopSettings settings) {
+        this.settings = settings;
+    }
 
     @Override
     public void declare(Config config) {
         // A workshop lasts hours, not days; an abandoned view is forgotten after a day.
         config.addMapConfig(new MapConfig(VIEWS).setBackupCount(1).setTimeToLiveSeconds(24 * 3600));
-        config.addMapConfig(new MapConfig(ATTEMPTS).setBackupCount(1).setTimeToLiveSeconds(ATTEMPTS_WINDOW_SECONDS));
+        config.addMapConfig(new MapConfig(ATTEMPTS).setBackupCount(1).setTimeToLiveSeconds(
+                (int) Math.max(1, settings.wrongCodeWindow().toSeconds())));
     }
 }

@@ -216,7 +216,7 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         VerticalLayout side = new VerticalLayout();
         side.setPadding(false);
         side.addClassName("samskap-workshop-side");
-        side.add(new H2(getTranslation("workshop.here")),
+        side.add(new H2(getTranslation("workshop.participants")),
                 new PresenceAvatars(presence, "workshop:" + workshop.id(), visitor()));
         side.add(followSection());
         if (workshop.isOpen() && participant != null) {
