@@ -18,6 +18,11 @@ public record Pin(PinId id, String authorName, boolean guest, double lat, double
 
     public static final int MAX_TEXT = 280;
 
+    /** The same idea, now with the draft proposal made of it. */
+    public Pin withProposal(ProposalId draft) {
+        return new Pin(id, authorName, guest, lat, lon, text, createdAt, draft);
+    }
+
     /** The key voting rounds use for this pin. */
     public String itemKey() {
         return "pin:" + id;

@@ -2,7 +2,6 @@ package no.samskap.workshops;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Identifies a pin of a workshop. */
@@ -21,14 +20,6 @@ public record PinId(UUID value) implements Serializable {
         return new PinId(UUID.randomUUID());
     }
 
-    /** Parses an id from a URL or form; empty when it is not a UUID. */
-    public static Optional<PinId> parse(String text) {
-        try {
-            return Optional.of(new PinId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String toString() {

@@ -2,7 +2,6 @@ package no.samskap.workshops;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Identifies a round of a workshop. */
@@ -21,14 +20,6 @@ public record RoundId(UUID value) implements Serializable {
         return new RoundId(UUID.randomUUID());
     }
 
-    /** Parses an id from a URL or form; empty when it is not a UUID. */
-    public static Optional<RoundId> parse(String text) {
-        try {
-            return Optional.of(new RoundId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String toString() {

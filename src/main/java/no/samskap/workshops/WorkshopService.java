@@ -75,8 +75,6 @@ public class WorkshopService {
     WorkshopService(JdbcClient db, CurrentUser currentUser, ProposalService proposals,
             MunicipalityService municipalities, ApplicationEventPublisher events, Clock clock,
             HazelcastInstance hazelcast, JoinAttempts attempts, WorkshopSettings settings) {
-        this.attempts = attempts;
-        this.settings = settings;
         this.db = db;
         this.currentUser = currentUser;
         this.proposals = proposals;
@@ -84,6 +82,8 @@ public class WorkshopService {
         this.events = events;
         this.clock = clock;
         this.views = hazelcast.getMap(WorkshopStructures.VIEWS);
+        this.attempts = attempts;
+        this.settings = settings;
     }
 
     /** Who joined a workshop, as the server recorded it. */
@@ -431,7 +431,9 @@ public class WorkshopService {
         requireManager(w);
         requireOpen(w);
         closeDueRounds(id);
-        if (rounds(id).stream().anyMatch(Round::open)) {
+        boolean running = db.sql("select count(*) from workshop_round where workshop_id = ? and ended_at is null "
+                + "and ends_at > ?").params(id.value(), utc(clock.instant())).query(Integer.class).single() > 0;
+        if (running) {
             throw new UserFacingException("error.workshop.round-running");
         }
         List<String> keys = List.copyOf(new LinkedHashSet<>(itemKeys == null ? List.of() : itemKeys));
@@ -523,7 +525,8 @@ public class WorkshopService {
         }
         events.publishEvent(new WorkshopEvent.DotsChanged(id, w.municipality(), roundId,
                 totals(roundId, round.items()), round.version()));
-        return myDots(roundId, participant);
+        mine.put(itemKey, count);
+        return mine;
     }
 
     private boolean roundBelongs(RoundId round, WorkshopId workshop) {

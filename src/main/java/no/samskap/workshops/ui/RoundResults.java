@@ -12,7 +12,6 @@ class RoundResults extends Div {
     private final BarChart chart = new BarChart();
     private final Paragraph empty = new Paragraph();
     private final double remPerItem;
-    private Round shown;
 
     RoundResults() {
         this(2.5);
@@ -30,7 +29,6 @@ class RoundResults extends Div {
     }
 
     void show(Round round) {
-        shown = round;
         if (round == null) {
             chart.setVisible(false);
             empty.setVisible(true);
@@ -44,10 +42,6 @@ class RoundResults extends Div {
         chart.show(getTranslation(round.open() ? "workshop.round.live-results" : "workshop.round.results", round.number()),
                 getTranslation("workshop.round.unit"), labels,
                 List.of(new BarChart.Series(getTranslation("workshop.round.unit"), values, "#7c3aed")), true);
-    }
-
-    Round shown() {
-        return shown;
     }
 
     private static String shorten(String label) {

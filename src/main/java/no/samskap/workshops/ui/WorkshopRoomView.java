@@ -45,7 +45,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import no.samskap.live.LiveUpdates;
 import no.samskap.live.Presence;
 import no.samskap.live.PresenceAvatars;
@@ -87,7 +86,6 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
 
     private WorkshopDetails workshop;
     private ParticipantId participant;
-    private String displayName;
     private boolean manager;
     private final List<Pin> pins = new ArrayList<>();
     private Round round;
@@ -153,7 +151,6 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         } catch (UserFacingException e) {
             throw new NotFoundException();
         }
-        displayName = currentUser.get().map(u -> u.displayName()).orElse(null);
         facilitatorView = workshops.sharedView(id).orElse(null);
         render();
     }
@@ -419,8 +416,7 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
                 dialog.close();
                 Notification.show(getTranslation("workshop.draft-made"), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.SUCCESS);
-                addPin(new Pin(pin.id(), pin.authorName(), pin.guest(), pin.lat(), pin.lon(), pin.text(),
-                        pin.createdAt(), id));
+                addPin(pin.withProposal(id));
             } catch (UserFacingException ex) {
                 FieldErrors.show(ex, fields, this);
             }
@@ -614,8 +610,7 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         switch (event) {
             case WorkshopEvent.PinPlaced e -> addPin(e.pin());
             case WorkshopEvent.PinConverted e -> pins.stream().filter(p -> p.id().equals(e.pin())).findFirst()
-                    .ifPresent(p -> addPin(new Pin(p.id(), p.authorName(), p.guest(), p.lat(), p.lon(), p.text(),
-                            p.createdAt(), e.proposal())));
+                    .ifPresent(p -> addPin(p.withProposal(e.proposal())));
             case WorkshopEvent.RoundChanged e -> showRound(e.round());
             case WorkshopEvent.DotsChanged e -> {
                 if (round != null && round.id().equals(e.round())) {
@@ -651,23 +646,6 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         } catch (AccessDeniedException e) {
             getUI().ifPresent(ui -> ui.navigate(WorkshopsView.class));
         }
-    }
-
-    /** For tests. */
-    WorkshopDetails workshop() {
-        return workshop;
-    }
-
-    List<Pin> pins() {
-        return List.copyOf(pins);
-    }
-
-    Optional<Round> round() {
-        return Optional.ofNullable(round);
-    }
-
-    boolean isFollowing() {
-        return following && isFollowMeOn();
     }
 
     @Override
