@@ -1,11 +1,11 @@
 package no.samskap.comments;
 
+import java.time.Instant;
 import no.samskap.proposals.ProposalId;
 import no.samskap.shared.AccountId;
-import no.samskap.shared.LiveEvent;
 import no.samskap.shared.MunicipalityId;
 
-/** A comment was posted (or edited, deleted, hidden: {@code changed} true); open threads update. */
+/** A comment or reply was posted; followers of the proposal hear of it. */
 public record CommentPosted(CommentId comment, ProposalId proposal, MunicipalityId municipality, AccountId author,
-        String authorName, String proposalTitle, boolean changed) implements LiveEvent {
+        String authorName, String proposalTitle, Instant at) implements CommentEvent {
 }

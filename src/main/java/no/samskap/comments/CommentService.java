@@ -1,6 +1,7 @@
 package no.samskap.comments;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -65,7 +66,7 @@ public class CommentService {
                 clock.instant());
         comments.save(comment);
         events.publishEvent(new CommentPosted(comment.id(), proposal, p.municipality(), user.id(),
-                user.displayName(), p.title(), false));
+                user.displayName(), p.title(), comment.createdAt()));
         for (AccountSummary mentioned : mentions(comment.body())) {
             if (!mentioned.id().equals(user.id())) {
                 events.publishEvent(new UserMentioned(mentioned.id(), comment.id(), proposal, p.municipality(),
@@ -80,8 +81,10 @@ public class CommentService {
     public void edit(CommentId id, String body) {
         SignedInUser user = currentUser.requireWriter();
         Comment comment = load(id, user);
-        comment.edit(user.id(), body, clock.instant());
-        changed(comment);
+        Instant now = clock.instant();
+        comment.edit(user.id(), body, now);
+        ProposalDetails p = proposalOf(comment);
+        events.publishEvent(new CommentEdited(comment.id(), p.id(), p.municipality(), user.id(), now));
     }
 
     /** Deletes one's own comment; replies stay under a placeholder. */
@@ -89,8 +92,10 @@ public class CommentService {
     public void delete(CommentId id) {
         SignedInUser user = currentUser.requireWriter();
         Comment comment = load(id, user);
-        comment.delete(user.id(), clock.instant());
-        changed(comment);
+        Instant now = clock.instant();
+        comment.delete(user.id(), now);
+        ProposalDetails p = proposalOf(comment);
+        events.publishEvent(new CommentDeleted(comment.id(), p.id(), p.municipality(), user.id(), now));
     }
 
     /** The thread in reading order: each comment followed by its replies, oldest first. */
@@ -161,9 +166,7 @@ public class CommentService {
         return comment;
     }
 
-    private void changed(Comment comment) {
-        ProposalDetails p = proposals.find(new ProposalId(comment.proposalId())).orElseThrow();
-        events.publishEvent(new CommentPosted(comment.id(), p.id(), p.municipality(), comment.author(),
-                comment.authorName(), p.title(), true));
+    private ProposalDetails proposalOf(Comment comment) {
+        return proposals.find(new ProposalId(comment.proposalId())).orElseThrow();
     }
 }

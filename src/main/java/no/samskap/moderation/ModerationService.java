@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
@@ -141,19 +142,24 @@ public class ModerationService {
 
     private ModeratedContent.Info describe(ContentRef content) {
         ModeratedContent source = contents.get(content.type());
-        return (source == null ? java.util.Optional.<ModeratedContent.Info>empty() : source.describe(content.id()))
+        return (source == null ? Optional.<ModeratedContent.Info>empty() : source.describe(content.id()))
                 .orElseThrow(() -> new UserFacingException("error.moderation.not-found"));
     }
 
     /** For views: whether the content exists and what it is. */
     @Transactional(readOnly = true)
-    public java.util.Optional<ModeratedContent.Info> info(ContentRef content) {
+    public Optional<ModeratedContent.Info> info(ContentRef content) {
         ModeratedContent source = contents.get(content.type());
-        return source == null ? java.util.Optional.empty() : source.describe(content.id());
+        return source == null ? Optional.empty() : source.describe(content.id());
     }
 
     /** Makes a reference; for views that only have an id. */
     public static ContentRef proposal(UUID id) {
         return new ContentRef(ContentType.PROPOSAL, id);
+    }
+
+    /** Makes a reference to a comment; for views that only have an id. */
+    public static ContentRef comment(UUID id) {
+        return new ContentRef(ContentType.COMMENT, id);
     }
 }

@@ -3,7 +3,10 @@ package no.samskap.notifications;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import no.samskap.comments.CommentPosted;
+import no.samskap.comments.UserMentioned;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
 import no.samskap.notifications.internal.Follow;
@@ -22,6 +25,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,10 +114,11 @@ public class NotificationService {
 
     /** Everyone who follows the proposal. */
     @Transactional(readOnly = true)
-    public java.util.List<AccountId> followers(ProposalId proposal) {
+    public List<AccountId> followers(ProposalId proposal) {
         return follows.findByKeyProposalId(proposal.value()).stream().map(f -> new AccountId(f.accountId())).toList();
     }
 
+    /** In the submitting transaction: the author follows from the moment the proposal is public. */
     @EventListener
     void on(ProposalSubmitted e) {
         Follow.Key key = new Follow.Key(e.proposal().value(), e.author().value());
@@ -122,24 +127,21 @@ public class NotificationService {
         }
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(ProposalAnswered e) {
-        AccountId actor = currentUser.get().map(SignedInUser::id).orElse(null);
-        notify(followers(e.proposal()), actor, NotificationKind.ANSWERED, e.proposal(), e.municipality(), e.title(),
-                e.officialName(), e.to().name());
+        notify(followers(e.proposal()), e.official(), NotificationKind.ANSWERED, e.proposal(), e.municipality(),
+                e.title(), e.officialName(), e.to().name());
     }
 
-    @EventListener
-    void on(no.samskap.comments.CommentPosted e) {
-        if (!e.changed()) {
-            notify(followers(e.proposal()), e.author(), NotificationKind.COMMENT, e.proposal(), e.municipality(),
-                    e.proposalTitle(), e.authorName(), null);
-        }
+    @ApplicationModuleListener
+    void on(CommentPosted e) {
+        notify(followers(e.proposal()), e.author(), NotificationKind.COMMENT, e.proposal(), e.municipality(),
+                e.proposalTitle(), e.authorName(), null);
     }
 
-    @EventListener
-    void on(no.samskap.comments.UserMentioned e) {
-        notify(java.util.List.of(e.mentioned()), e.by(), NotificationKind.MENTION, e.proposal(), e.municipality(),
+    @ApplicationModuleListener
+    void on(UserMentioned e) {
+        notify(List.of(e.mentioned()), e.by(), NotificationKind.MENTION, e.proposal(), e.municipality(),
                 e.proposalTitle(), e.byName(), null);
     }
 

@@ -107,7 +107,7 @@ public class ProposalService {
         if (!official.belongsTo(proposal.municipality())) {
             throw new AccessDeniedException("error.proposal.other-municipality");
         }
-        events.publishEvent(proposal.answer(target, text, official.displayName(), clock.instant()));
+        events.publishEvent(proposal.answer(target, text, official.id(), official.displayName(), clock.instant()));
     }
 
     /** Whether the current user may answer this proposal. */

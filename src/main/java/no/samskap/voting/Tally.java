@@ -5,9 +5,14 @@ import java.util.EnumMap;
 import java.util.Map;
 import no.samskap.proposals.ProposalId;
 
-/** Support and opposition for one proposal, in total and by stakeholder type. */
+/**
+ * Support and opposition for one proposal, in total and by stakeholder type.
+ *
+ * @param version the number of the latest vote change this tally includes; a view keeps the
+ *     tally with the highest version, so one that arrives late never overwrites a newer one
+ */
 public record Tally(ProposalId proposal, Map<StakeholderType, Integer> support,
-        Map<StakeholderType, Integer> oppose) implements Serializable {
+        Map<StakeholderType, Integer> oppose, long version) implements Serializable {
 
     public Tally {
         support = copy(support);
@@ -15,7 +20,7 @@ public record Tally(ProposalId proposal, Map<StakeholderType, Integer> support,
     }
 
     public static Tally empty(ProposalId proposal) {
-        return new Tally(proposal, Map.of(), Map.of());
+        return new Tally(proposal, Map.of(), Map.of(), 0);
     }
 
     public int supportTotal() {
@@ -24,6 +29,11 @@ public record Tally(ProposalId proposal, Map<StakeholderType, Integer> support,
 
     public int opposeTotal() {
         return oppose.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Whether this tally includes a later change than the other. */
+    public boolean isNewerThan(Tally other) {
+        return other == null || version > other.version;
     }
 
     public int support(StakeholderType type) {

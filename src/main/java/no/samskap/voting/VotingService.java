@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
 import no.samskap.proposals.ProposalDetails;
@@ -16,9 +17,13 @@ import no.samskap.proposals.ProposalService;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.UserFacingException;
 import no.samskap.voting.internal.Vote;
+import no.samskap.voting.internal.TallyVersion;
+import no.samskap.voting.internal.TallyVersionRepository;
 import no.samskap.voting.internal.VoteRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +40,7 @@ public class VotingService {
     private static final int ATTEMPTS = 4;
 
     private final VoteRepository votes;
+    private final TallyVersionRepository tallyVersions;
     private final ProposalService proposals;
     private final CurrentUser currentUser;
     private final VotingSettings settings;
@@ -42,9 +48,11 @@ public class VotingService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    VotingService(VoteRepository votes, ProposalService proposals, CurrentUser currentUser, VotingSettings settings,
-            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+    VotingService(VoteRepository votes, TallyVersionRepository tallyVersions, ProposalService proposals,
+            CurrentUser currentUser, VotingSettings settings, ApplicationEventPublisher events,
+            TransactionTemplate transactions, Clock clock) {
         this.votes = votes;
+        this.tallyVersions = tallyVersions;
         this.proposals = proposals;
         this.currentUser = currentUser;
         this.settings = settings;
@@ -112,8 +120,14 @@ public class VotingService {
     public Map<ProposalId, Tally> tallies(Collection<ProposalId> proposalIds) {
         Map<UUID, Map<StakeholderType, Integer>> support = new HashMap<>();
         Map<UUID, Map<StakeholderType, Integer>> oppose = new HashMap<>();
+        Map<UUID, Long> versions = new HashMap<>();
         if (!proposalIds.isEmpty()) {
-            for (Object[] row : votes.count(proposalIds.stream().map(ProposalId::value).toList())) {
+            List<UUID> ids = proposalIds.stream().map(ProposalId::value).toList();
+            // Versions first: the counts read after them are at least as new as the version says.
+            for (Object[] row : tallyVersions.versions(ids)) {
+                versions.put((UUID) row[0], ((Number) row[1]).longValue());
+            }
+            for (Object[] row : votes.count(ids)) {
                 UUID id = (UUID) row[0];
                 Map<UUID, Map<StakeholderType, Integer>> target = row[1] == Stance.SUPPORT ? support : oppose;
                 target.computeIfAbsent(id, k -> new EnumMap<>(StakeholderType.class))
@@ -122,7 +136,8 @@ public class VotingService {
         }
         Map<ProposalId, Tally> result = new HashMap<>();
         for (ProposalId id : proposalIds) {
-            result.put(id, new Tally(id, support.get(id.value()), oppose.get(id.value())));
+            result.put(id, new Tally(id, support.get(id.value()), oppose.get(id.value()),
+                    versions.getOrDefault(id.value(), 0L)));
         }
         return result;
     }
@@ -141,18 +156,26 @@ public class VotingService {
     }
 
     private Tally announce(ProposalId proposal) {
+        // Count only while holding the proposal's version lock: a concurrent voter waits here, and
+        // then counts after this one has committed, so a higher version never has fewer votes.
+        TallyVersion version = tallyVersions.lock(proposal.value())
+                .orElseGet(() -> tallyVersions.saveAndFlush(new TallyVersion(proposal.value())));
+        version.bump();
+        tallyVersions.flush();
         Tally tally = tally(proposal);
         ProposalDetails p = proposals.find(proposal).orElseThrow();
-        events.publishEvent(new VoteCast(proposal, p.municipality(), tally));
+        events.publishEvent(new VoteCast(proposal, p.municipality(), tally, clock.instant()));
         return tally;
     }
 
-    private Tally retrying(java.util.function.Supplier<Tally> work) {
+    private Tally retrying(Supplier<Tally> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(tx -> work.get());
-            } catch (DataIntegrityViolationException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-                // Another request of the same account won the race; the next attempt sees its vote.
+            } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException
+                    | PessimisticLockingFailureException e) {
+                // Another request won the race (the same account's vote, or the first tally version),
+                // or waited too long for the tally lock; the next attempt sees what it did.
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }

@@ -2,6 +2,7 @@ package no.samskap.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import no.samskap.moderation.ContentRef;
@@ -120,11 +121,13 @@ class CommentServiceTest {
         long kariBefore = notifications.unreadCount();
         signIn.as("solkraft");
         comments.post(p, null, CommentStance.FOR, "Hva mener @saksbehandler? Og @ingen-slik-bruker?");
+        // Notifications are written after commit, on another thread; poll on this signed-in one.
         signIn.as("kari");
-        assertThat(notifications.unreadCount()).isEqualTo(kariBefore + 1);
+        await().pollInSameThread().untilAsserted(() -> assertThat(notifications.unreadCount()).isEqualTo(kariBefore + 1));
         assertThat(notifications.inbox(0, 1).getContent().getFirst().kind()).isEqualTo(NotificationKind.COMMENT);
         signIn.as("saksbehandler");
-        assertThat(notifications.unreadCount()).isEqualTo(officialBefore + 1);
+        await().pollInSameThread()
+                .untilAsserted(() -> assertThat(notifications.unreadCount()).isEqualTo(officialBefore + 1));
         assertThat(notifications.inbox(0, 1).getContent().getFirst().kind()).isEqualTo(NotificationKind.MENTION);
         assertThat(events.stream(UserMentioned.class)).hasSize(1);
     }

@@ -2,7 +2,6 @@ package no.samskap.audit.internal;
 
 import java.time.Clock;
 import no.samskap.identity.AccountBlocked;
-import no.samskap.identity.CurrentUser;
 import no.samskap.moderation.ContentModerated;
 import no.samskap.moderation.ReportFiled;
 import no.samskap.proposals.ProposalAnswered;
@@ -18,12 +17,10 @@ import org.springframework.stereotype.Component;
 class AuditTrail {
 
     private final AuditRepository entries;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditTrail(AuditRepository entries, CurrentUser currentUser, Clock clock) {
+    AuditTrail(AuditRepository entries, Clock clock) {
         this.entries = entries;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -35,7 +32,7 @@ class AuditTrail {
 
     @EventListener
     void on(ProposalAnswered e) {
-        entries.save(new AuditEntry(e.at(), e.municipality().value(), actorId(), e.officialName(),
+        entries.save(new AuditEntry(e.at(), e.municipality().value(), e.official().value(), e.officialName(),
                 "ANSWERED " + e.from() + " -> " + e.to(), "PROPOSAL", e.proposal().toString(), e.text()));
     }
 
@@ -58,9 +55,5 @@ class AuditTrail {
         entries.save(new AuditEntry(clock.instant(), e.municipality() == null ? null : e.municipality().value(),
                 e.actor().value(), e.actorName(), e.blocked() ? "BLOCKED" : "UNBLOCKED", "ACCOUNT",
                 e.account().toString(), e.username()));
-    }
-
-    private java.util.UUID actorId() {
-        return currentUser.get().map(u -> u.id().value()).orElse(null);
     }
 }

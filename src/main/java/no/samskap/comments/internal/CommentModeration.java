@@ -1,8 +1,11 @@
 package no.samskap.comments.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import no.samskap.comments.CommentPosted;
+import no.samskap.comments.CommentHidden;
+import no.samskap.comments.CommentRestored;
 import no.samskap.identity.AccountBlocked;
 import no.samskap.moderation.ContentModerated;
 import no.samskap.moderation.ContentType;
@@ -10,6 +13,7 @@ import no.samskap.moderation.ModeratedContent;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalService;
+import no.samskap.shared.AccountId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,11 +25,14 @@ class CommentModeration implements ModeratedContent {
     private final CommentRepository comments;
     private final ProposalService proposals;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    CommentModeration(CommentRepository comments, ProposalService proposals, ApplicationEventPublisher events) {
+    CommentModeration(CommentRepository comments, ProposalService proposals, ApplicationEventPublisher events,
+            Clock clock) {
         this.comments = comments;
         this.proposals = proposals;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -45,19 +52,21 @@ class CommentModeration implements ModeratedContent {
     @EventListener
     void on(ContentModerated event) {
         if (event.content().type() == ContentType.COMMENT) {
-            comments.findById(event.content().id()).ifPresent(c -> apply(c, event.hidden()));
+            comments.findById(event.content().id()).ifPresent(c -> apply(c, event.hidden(), event.actor()));
         }
     }
 
     @EventListener
     void on(AccountBlocked event) {
-        comments.findByAuthorId(event.account().value()).forEach(c -> apply(c, event.blocked()));
+        comments.findByAuthorId(event.account().value()).forEach(c -> apply(c, event.blocked(), event.actor()));
     }
 
-    private void apply(Comment c, boolean hidden) {
+    private void apply(Comment c, boolean hidden, AccountId actor) {
         c.setHidden(hidden);
-        proposals.find(new ProposalId(c.proposalId())).map(ProposalDetails::municipality).ifPresent(m ->
-                events.publishEvent(new CommentPosted(c.id(), new ProposalId(c.proposalId()), m, c.author(),
-                        c.authorName(), "", true)));
+        ProposalId proposal = new ProposalId(c.proposalId());
+        Instant now = clock.instant();
+        proposals.find(proposal).map(ProposalDetails::municipality).ifPresent(m -> events.publishEvent(hidden
+                ? new CommentHidden(c.id(), proposal, m, actor, now)
+                : new CommentRestored(c.id(), proposal, m, actor, now)));
     }
 }

@@ -23,13 +23,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.samskap.comments.CommentId;
-import no.samskap.comments.CommentPosted;
+import no.samskap.comments.CommentEvent;
 import no.samskap.comments.CommentService;
 import no.samskap.comments.CommentStance;
 import no.samskap.comments.CommentView;
 import no.samskap.comments.internal.Comment;
 import no.samskap.live.LiveUpdates;
+import no.samskap.moderation.ModerationService;
+import no.samskap.moderation.ReportButton;
 import no.samskap.proposals.ProposalDetails;
+import no.samskap.shared.AccountId;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
 
@@ -47,11 +50,20 @@ class CommentsPanel extends VerticalLayout {
     private final VerticalLayout threadBox = new VerticalLayout();
     private final Map<CommentId, Item> items = new HashMap<>();
     private final DateTimeFormatter format;
+    private final Reporting reporting;
     private Registration liveRegistration;
 
+    /** Who may report comments here (a signed-in member of the municipality), and where reports go. */
+    record Reporting(ModerationService moderation, AccountId reporter) {
+    }
+
+    /**
+     * @param reporting null when the user may not report (anonymous, or from another municipality)
+     */
     CommentsPanel(ProposalDetails proposal, CommentService comments, boolean canWrite, boolean loggedIn,
-            LiveUpdates live) {
+            LiveUpdates live, Reporting reporting) {
         this.proposal = proposal;
+        this.reporting = reporting;
         this.comments = comments;
         this.canWrite = canWrite;
         this.live = live;
@@ -90,7 +102,7 @@ class CommentsPanel extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        liveRegistration = live.subscribe(event.getUI(), CommentPosted.class,
+        liveRegistration = live.subscribe(event.getUI(), CommentEvent.class,
                 e -> e.proposal().equals(proposal.id()), e -> sync());
     }
 
@@ -188,6 +200,13 @@ class CommentsPanel extends VerticalLayout {
                 edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
                 actions.add(edit, delete);
+            }
+            // Others' comments that still show text can be reported; one's own cannot.
+            if (reporting != null && !v.deleted() && v.html() != null && !v.authorId().equals(reporting.reporter())) {
+                ReportButton report = new ReportButton(reporting.moderation(), ModerationService.comment(v.id().value()),
+                        true);
+                report.setAriaLabel(getTranslation("comments.report-label", v.authorName()));
+                actions.add(report);
             }
         }
 

@@ -4,9 +4,12 @@ import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import no.samskap.comments.CommentService;
 import no.samskap.identity.CurrentUser;
+import no.samskap.identity.SignedInUser;
 import no.samskap.live.LiveUpdates;
+import no.samskap.moderation.ModerationService;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalSection;
+import no.samskap.shared.AccountId;
 
 /** The discussion under every public proposal. */
 @org.springframework.stereotype.Component
@@ -15,11 +18,13 @@ class CommentsSection implements ProposalSection {
     private final CommentService comments;
     private final CurrentUser currentUser;
     private final LiveUpdates live;
+    private final ModerationService moderation;
 
-    CommentsSection(CommentService comments, CurrentUser currentUser, LiveUpdates live) {
+    CommentsSection(CommentService comments, CurrentUser currentUser, LiveUpdates live, ModerationService moderation) {
         this.comments = comments;
         this.currentUser = currentUser;
         this.live = live;
+        this.moderation = moderation;
     }
 
     @Override
@@ -34,6 +39,11 @@ class CommentsSection implements ProposalSection {
         }
         boolean canWrite = !proposal.hidden() && currentUser.get()
                 .filter(u -> u.belongsTo(proposal.municipality())).isPresent();
-        return Optional.of(new CommentsPanel(proposal, comments, canWrite, currentUser.get().isPresent(), live));
+        // Reporting needs no open thread: a hidden proposal's comments can still be reported.
+        Optional<AccountId> reporter = currentUser.get().filter(u -> u.belongsTo(proposal.municipality()))
+                .map(SignedInUser::id);
+        return Optional.of(new CommentsPanel(proposal, comments, canWrite, currentUser.get().isPresent(), live,
+                reporter.map(id -> (CommentsPanel.Reporting) new CommentsPanel.Reporting(moderation, id))
+                        .orElse(null)));
     }
 }

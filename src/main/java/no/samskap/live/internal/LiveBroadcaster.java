@@ -30,7 +30,9 @@ import no.samskap.shared.LiveEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Relays live events to the cluster-wide reliable topic after commit, and keeps one
@@ -151,8 +153,27 @@ class LiveBroadcaster implements LiveUpdates, ReliableMessageListener<LiveEvent>
         queues.computeIfPresent(ui, (k, q) -> --q.holders <= 0 && q.work.isEmpty() ? null : q);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * Publishes the event once its transaction has committed (at once without one). A plain listener
+     * that registers its own after-commit step, rather than a transactional event listener: those
+     * are wrapped by the event publication registry, which would mark each relay complete in the
+     * database with a second connection while the first is still held.
+     */
+    @EventListener
     void relay(LiveEvent event) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    publish(event);
+                }
+            });
+        } else {
+            publish(event);
+        }
+    }
+
+    private void publish(LiveEvent event) {
         try {
             topic.publish(event);
         } catch (RuntimeException e) {

@@ -108,7 +108,8 @@ public class Proposal {
      * The municipality's answer: moves the proposal along its lifecycle with a public text.
      * Illegal moves (say, from rejected back to accepted) are refused.
      */
-    public ProposalAnswered answer(ProposalState target, String text, String officialName, Instant now) {
+    public ProposalAnswered answer(ProposalState target, String text, AccountId official, String officialName,
+            Instant now) {
         String answer = text == null ? "" : text.strip();
         if (target == null) {
             throw UserFacingException.forField("state", "error.answer.state");
@@ -126,7 +127,7 @@ public class Proposal {
         answeredBy = officialName;
         updatedAt = now;
         return new ProposalAnswered(id(), municipality(), new AccountId(authorId), title, from, target, answer,
-                officialName, now);
+                official, officialName, now);
     }
 
     /** Hides or restores the proposal (moderation); the reason is a short code shown to the author. */

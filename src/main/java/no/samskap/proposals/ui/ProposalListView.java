@@ -18,15 +18,21 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import no.samskap.identity.CurrentUser;
 import no.samskap.live.LiveUpdates;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.SelectedMunicipality;
 import no.samskap.proposals.Category;
+import no.samskap.proposals.ProposalAnswered;
+import no.samskap.proposals.ProposalHidden;
+import no.samskap.proposals.ProposalSubmitted;
 import no.samskap.proposals.ProposalQuery;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalState;
@@ -54,7 +60,7 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
     private final List<ProposalIndicator> indicators;
     // Indicator values for the rows fetched last, filled one page at a time.
     private final Map<ProposalId, List<String>> indicatorValues = new ConcurrentHashMap<>();
-    private Registration liveRegistration;
+    private final List<Registration> liveRegistrations = new ArrayList<>();
 
     public ProposalListView(ProposalService proposals, SelectedMunicipality selected, CurrentUser currentUser,
             LiveUpdates live, List<ProposalIndicator> indicators) {
@@ -129,10 +135,19 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
 
     private void refresh() {
         ProposalQuery q = query();
-        long total = proposals.count(q);
-        count.setText(getTranslation("list.count", total));
+        showCount(q);
         grid.setItems(query -> withIndicators(proposals.search(q, query.getPage(), query.getPageSize()).getContent())
                 .stream(), query -> (int) Math.min(Integer.MAX_VALUE, proposals.count(q)));
+    }
+
+    private void showCount(ProposalQuery q) {
+        count.setText(getTranslation("list.count", proposals.count(q)));
+    }
+
+    /** Something in the municipality changed: the rows, their figures and the count may differ. */
+    private void changed() {
+        showCount(query());
+        grid.getDataProvider().refreshAll();
     }
 
     private List<ProposalSummary> withIndicators(List<ProposalSummary> page) {
@@ -147,20 +162,25 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
 
     @Override
     protected void onAttach(AttachEvent event) {
-        // Any change in the municipality (new proposals, votes, answers) can change what the list shows.
-        liveRegistration = live.subscribe(event.getUI(), LiveEvent.class,
-                e -> e.municipality().equals(municipality.id()), e -> grid.getDataProvider().refreshAll());
+        // The events that change rows (new, answered, hidden) and those the indicator columns name.
+        Set<Class<? extends LiveEvent>> types = new LinkedHashSet<>(
+                List.of(ProposalSubmitted.class, ProposalAnswered.class, ProposalHidden.class));
+        indicators.forEach(i -> types.addAll(i.changedBy()));
+        for (Class<? extends LiveEvent> type : types) {
+            liveRegistrations.add(live.subscribe(event.getUI(), type,
+                    e -> e.municipality().equals(municipality.id()), e -> changed()));
+        }
+        liveRegistrations.add(live.onResync(event.getUI(), this::changed));
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (liveRegistration != null) {
-            liveRegistration.remove();
-        }
+        liveRegistrations.forEach(Registration::remove);
+        liveRegistrations.clear();
     }
 
     /** For tests: the proposals the grid would show first. */
-    java.util.List<ProposalSummary> firstPage() {
+    List<ProposalSummary> firstPage() {
         return proposals.search(query(), 0, 50).getContent();
     }
 

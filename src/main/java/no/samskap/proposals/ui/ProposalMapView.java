@@ -21,6 +21,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.samskap.identity.CurrentUser;
 import no.samskap.live.LiveUpdates;
 import no.samskap.live.Presence;
@@ -177,9 +179,8 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** For tests: the ids of the proposals currently on the map. */
-    java.util.Set<ProposalId> shownIds() {
-        return shown.keySet().stream().map(id -> ProposalId.parse(id).orElseThrow())
-                .collect(java.util.stream.Collectors.toSet());
+    Set<ProposalId> shownIds() {
+        return shown.keySet().stream().map(id -> ProposalId.parse(id).orElseThrow()).collect(Collectors.toSet());
     }
 
     @Override

@@ -2,11 +2,14 @@ package no.samskap.voting.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalIndicator;
+import no.samskap.shared.LiveEvent;
 import no.samskap.voting.Tally;
+import no.samskap.voting.VoteCast;
 import no.samskap.voting.VotingService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,6 +34,11 @@ class TallyIndicator implements ProposalIndicator {
     @Override
     public String header(Locale locale) {
         return messages.getMessage("vote.column", null, locale);
+    }
+
+    @Override
+    public List<Class<? extends LiveEvent>> changedBy() {
+        return List.of(VoteCast.class);
     }
 
     @Override

@@ -36,6 +36,7 @@ class VotingPanel extends VerticalLayout {
     private final Button withdraw = new Button();
     private final boolean canVote;
     private Registration liveRegistration;
+    private Tally shown;
 
     VotingPanel(ProposalDetails proposal, VotingService voting, CurrentUser currentUser, LiveUpdates live) {
         this.proposal = proposal;
@@ -74,6 +75,10 @@ class VotingPanel extends VerticalLayout {
     }
 
     private void show(Tally tally) {
+        if (shown != null && tally.version() < shown.version()) {
+            return; // a tally that arrives after a newer one (another node, a slow push) is stale
+        }
+        shown = tally;
         totals.setText(getTranslation("vote.totals", tally.supportTotal(), tally.opposeTotal()));
         StringBuilder parts = new StringBuilder();
         for (StakeholderType type : StakeholderType.values()) {
