@@ -1,3 +1,5 @@
 /** The append-only audit log of moderation and lifecycle actions, for officials and admins. */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@ApplicationModule(displayName = "Audit", allowedDependencies = {"identity", "moderation", "municipality", "proposals", "shared"})
 package no.samskap.audit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,3 +1,5 @@
 /** Charts: a Vaadin wrapper around Chart.js from npm. */
-@org.springframework.modulith.ApplicationModule(displayName = "Chart")
+@ApplicationModule(displayName = "Chart", allowedDependencies = {})
 package no.samskap.chart;
+
+import org.springframework.modulith.ApplicationModule;

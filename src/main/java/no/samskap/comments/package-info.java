@@ -1,3 +1,5 @@
 /** Threaded discussion on proposals, with stance, mentions, editing and deletion. */
-@org.springframework.modulith.ApplicationModule(displayName = "Comments")
+@ApplicationModule(displayName = "Comments", allowedDependencies = {"identity", "live", "moderation", "proposals", "shared"})
 package no.samskap.comments;
+
+import org.springframework.modulith.ApplicationModule;

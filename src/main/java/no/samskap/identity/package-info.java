@@ -1,3 +1,5 @@
 /** Accounts, roles, login, registration, throttling and the signed-in user. */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@ApplicationModule(displayName = "Identity", allowedDependencies = {"live", "municipality", "shared"})
 package no.samskap.identity;
+
+import org.springframework.modulith.ApplicationModule;

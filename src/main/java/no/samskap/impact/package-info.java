@@ -1,3 +1,5 @@
 /** Impact estimates: factors with sources, one model per proposal category, scenarios. */
-@org.springframework.modulith.ApplicationModule(displayName = "Impact")
+@ApplicationModule(displayName = "Impact", allowedDependencies = {"chart", "identity", "live", "map", "municipality", "proposals", "shared"})
 package no.samskap.impact;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,3 +1,5 @@
 /** The cluster event bus: relays live domain events through Hazelcast and fans them out to open UIs. */
-@org.springframework.modulith.ApplicationModule(displayName = "Live")
+@ApplicationModule(displayName = "Live", allowedDependencies = {"shared"})
 package no.samskap.live;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,3 +1,5 @@
 /** A generic Leaflet map component: layers, clustered features, drawing and map events. */
-@org.springframework.modulith.ApplicationModule(displayName = "Map")
+@ApplicationModule(displayName = "Map", allowedDependencies = {})
 package no.samskap.map;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,3 +1,5 @@
 /** Reports, hiding and restoring content, the review queue and blocking accounts. */
-@org.springframework.modulith.ApplicationModule(displayName = "Moderation")
+@ApplicationModule(displayName = "Moderation", allowedDependencies = {"identity", "municipality", "shared"})
 package no.samskap.moderation;
+
+import org.springframework.modulith.ApplicationModule;

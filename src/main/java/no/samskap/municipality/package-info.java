@@ -1,3 +1,5 @@
 /** Municipalities as tenants: boundary, districts, population and the selection a user works in. */
-@org.springframework.modulith.ApplicationModule(displayName = "Municipality")
+@ApplicationModule(displayName = "Municipality", allowedDependencies = {"shared"})
 package no.samskap.municipality;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,3 +1,5 @@
 /** Following proposals and the notifications followers and mentioned users receive. */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@ApplicationModule(displayName = "Notifications", allowedDependencies = {"comments", "identity", "live", "proposals", "shared", "ui"})
 package no.samskap.notifications;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,3 +1,5 @@
 /** Proposals: the aggregate, its states and geometry, and the views to create and find them. */
-@org.springframework.modulith.ApplicationModule(displayName = "Proposals")
+@ApplicationModule(displayName = "Proposals", allowedDependencies = {"identity", "live", "map", "moderation", "municipality", "shared"})
 package no.samskap.proposals;
+
+import org.springframework.modulith.ApplicationModule;

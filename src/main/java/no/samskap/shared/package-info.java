@@ -1,3 +1,5 @@
 /** Value types every module may use; depends on nothing else in Samskap. */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(displayName = "Shared", type = ApplicationModule.Type.OPEN, allowedDependencies = {})
 package no.samskap.shared;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,5 +2,7 @@
  * The shell: main layout, navigation, languages, error handling. Knows no feature module;
  * views register themselves with {@code @Menu}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "UI shell")
+@ApplicationModule(displayName = "UI shell", allowedDependencies = {"identity", "municipality", "shared"})
 package no.samskap.ui;
+
+import org.springframework.modulith.ApplicationModule;

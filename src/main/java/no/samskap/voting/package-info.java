@@ -1,3 +1,5 @@
 /** Support and opposition: one vote per account and proposal, tallies by stakeholder type. */
-@org.springframework.modulith.ApplicationModule(displayName = "Voting")
+@ApplicationModule(displayName = "Voting", allowedDependencies = {"identity", "live", "proposals", "shared"})
 package no.samskap.voting;
+
+import org.springframework.modulith.ApplicationModule;

@@ -73,14 +73,13 @@ class EndToEndIT extends BrowserTest {
             Page page = context.newPage();
             page.navigate(url("proposals"));
             waitForVaadin(page);
-            page.locator("vaadin-grid").waitFor();
-            page.waitForTimeout(500);
+            page.locator("vaadin-grid a[href^='proposals/']").first().waitFor();
             String detail = page.locator("vaadin-grid a[href^='proposals/']").first().getAttribute("href");
             for (String path : List.of("", "proposals", detail, "login", "register", "scenarios", "kpis", "workshops",
                     "workshops/join/ABC234")) {
                 page.navigate(url(path));
                 waitForVaadin(page);
-                page.waitForTimeout(500);
+                page.locator("h1").first().waitFor(); // the view has rendered its heading
                 AxeResults results = new AxeBuilder(page)
                         .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                         .analyze();

@@ -80,7 +80,10 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.register(resident("bot10", "lang nok setning 10"), "10.9.9.9"))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.registration.throttled"));
-        assertThat(accounts.register(resident("human", "lang nok setning x"), "10.9.9.10")).isNotNull();
+        // Another address is not held back by the bot's.
+        AccountSummary human = accounts.register(resident("human", "lang nok setning x"), "10.9.9.10");
+        assertThat(accounts.findByUsername("human")).contains(human);
+        assertThat(accounts.findByUsername("bot10")).isEmpty();
     }
 
     private void assertRefused(Registration r, String field, String key) {

@@ -1,5 +1,7 @@
 package no.samskap.support;
 
+import static org.awaitility.Awaitility.await;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import no.samskap.identity.SignedInUser;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,5 +75,16 @@ public abstract class UiTest {
             throw failure.get();
         }
         return result.get();
+    }
+
+    /**
+     * Waits until the assertion holds in this UI, letting pushed updates in between as a browser
+     * would. Polls on this thread: the mocked UI and its session live here.
+     */
+    protected static void untilShown(ThrowingRunnable assertion) {
+        await().pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertion.run();
+        });
     }
 }

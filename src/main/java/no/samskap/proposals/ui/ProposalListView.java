@@ -115,6 +115,7 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("list.grid-label"));
         count.getElement().setAttribute("role", "status");
+        count.addClassName("samskap-list-count");
 
         text.addValueChangeListener(e -> refresh());
         category.addValueChangeListener(e -> refresh());
