@@ -10,7 +10,8 @@ import no.samskap.proposals.Category;
 final class BikeLane implements ImpactModel {
 
     static final ParameterSpec LENGTH_KM = new ParameterSpec("lengthKm", "km", 0.1, 200);
-    static final ParameterSpec TRIPS_PER_DAY = new ParameterSpec("tripsPerDay", "car trips shifted per day", 1, 100_000);
+    static final ParameterSpec TRIPS_PER_DAY = new ParameterSpec("tripsPerDay", "car trips shifted per day", 1,
+            100_000);
     static final ParameterSpec TRIP_KM = new ParameterSpec("tripKm", "km per trip", 0.2, 50);
 
     @Override

@@ -40,7 +40,8 @@ final class HeatPump implements ImpactModel {
         if (type == AIR_TO_AIR) {
             double cost = c.f("heat-pump.air-air.cost").central();
             double investment = c.step("investment", homes + " homes × " + cost + " NOK", homes * cost, "NOK");
-            // Enova's saving assumes the pump covers only part of the heating; the heat it delivers follows from its SCOP.
+            // Enova's saving assumes the pump covers only part of the heating; the heat it delivers
+            // follows from its SCOP.
             double saved = c.f("heat-pump.air-air.saving").central();
             if (!oil) {
                 return replacingElectricHeating(c, homes, saved, investment);

@@ -31,7 +31,8 @@ final class LedStreetLighting implements ImpactModel {
             return c.incomplete();
         }
         double hours = c.f("led.hours").central();
-        double kwh = c.step("electricity saved", n + " × (" + wBefore + " − " + wAfter + ") W × " + hours + " h / 1000",
+        double kwh = c.step("electricity saved",
+                n + " × (" + wBefore + " − " + wAfter + ") W × " + hours + " h / 1000",
                 n * Math.max(0, wBefore - wAfter) * hours / Units.W_PER_KW, "kWh/yr");
         double cost = c.f("led.cost").central();
         double investment = c.step("investment", n + " fittings × " + cost + " NOK", n * cost, "NOK");

@@ -47,9 +47,11 @@ class TotalsPanel extends Section {
         if (!t.incomplete().isEmpty()) {
             add(new Paragraph(getTranslation("scenario.incomplete", String.join(", ", t.incomplete()))));
         }
-        List<String> labels = t.emissionsByCategory().keySet().stream().map(c -> getTranslation(c.messageKey())).toList();
+        List<String> labels = t.emissionsByCategory().keySet().stream().map(c -> getTranslation(c.messageKey()))
+                .toList();
         if (!labels.isEmpty()) {
-            byCategory.show(getTranslation("scenario.chart.by-category"), getTranslation("scenario.chart.tonnes"), labels,
+            byCategory.show(getTranslation("scenario.chart.by-category"), getTranslation("scenario.chart.tonnes"),
+                    labels,
                     List.of(new BarChart.Series(getTranslation("scenario.chart.avoided"),
                             List.copyOf(t.emissionsByCategory().values()), "#15803d")), true);
             add(byCategory);
