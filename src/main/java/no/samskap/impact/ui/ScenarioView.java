@@ -273,7 +273,7 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         // New, answered (state) and hidden proposals change the list and what a scenario counts; votes and
-        // comments do not, and workshop events are none of this page's business.
+        // comments do not, and workshop events are none of this page's business. Missed events: reload too.
         Throttle refresh = new Throttle(ui, LIVE_REFRESH_INTERVAL, () -> {
             filter();
             showTotals();
@@ -282,7 +282,8 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         liveRegistrations = List.of(
                 live.subscribe(ui, ProposalSubmitted.class, here, e -> refresh.request()),
                 live.subscribe(ui, ProposalAnswered.class, here, e -> refresh.request()),
-                live.subscribe(ui, ProposalHidden.class, here, e -> refresh.request()));
+                live.subscribe(ui, ProposalHidden.class, here, e -> refresh.request()),
+                live.onResync(ui, refresh::request));
     }
 
     @Override
