@@ -1,14 +1,18 @@
 package no.samskap.impact.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import no.samskap.impact.Estimate;
 import no.samskap.impact.Factor;
 import no.samskap.impact.FactorCatalogue;
 import no.samskap.impact.KpiEffect;
+import no.samskap.impact.ParameterSpec;
 import no.samskap.impact.Range;
 import no.samskap.proposals.Category;
 import no.samskap.shared.MunicipalityId;
@@ -32,30 +36,50 @@ final class Calculation {
     }
 
     /** An input, recorded as missing when absent. */
-    double in(String name) {
-        Double v = inputs.get(name);
+    double in(ParameterSpec parameter) {
+        Double v = inputs.get(parameter.name());
         if (v == null) {
-            missing.add(name);
+            missing.add(parameter.name());
             return 0;
         }
         return v;
     }
 
-    boolean has(String name) {
-        return inputs.get(name) != null;
+    /** An optional input, or the model's default for it. */
+    double in(ParameterSpec parameter, double fallback) {
+        return inputs.getOrDefault(parameter.name(), fallback);
+    }
+
+    boolean has(ParameterSpec parameter) {
+        return inputs.get(parameter.name()) != null;
     }
 
     /** Records that one of several alternative inputs is needed. */
-    void needOneOf(String... names) {
-        missing.add(String.join("|", names));
+    void needOneOf(ParameterSpec... parameters) {
+        missing.add(Arrays.stream(parameters).map(ParameterSpec::name).collect(Collectors.joining("|")));
     }
 
     boolean isMissing() {
         return !missing.isEmpty();
     }
 
+    /** The estimate that names the missing inputs instead of guessing them. */
+    Estimate incomplete() {
+        return Estimate.missing(category, missing);
+    }
+
     Factor f(String key) {
-        Factor factor = catalogue.get(key, municipality);
+        return use(catalogue.get(key, municipality));
+    }
+
+    /** The municipality's own variant of a factor ({@code key.<municipality>}), else {@code key.default}. */
+    Factor local(String key) {
+        return (municipality == null ? Optional.<Factor>empty()
+                : catalogue.find(key + "." + municipality.value()))
+                .map(this::use).orElseGet(() -> f(key + ".default"));
+    }
+
+    private Factor use(Factor factor) {
         used.add(factor);
         return factor;
     }
@@ -75,14 +99,10 @@ final class Calculation {
         return value;
     }
 
-    MunicipalityId municipality() {
-        return municipality;
-    }
-
     Estimate result(Double energyMwh, Range emissionsTonnes, Double investment, Double saving, List<String> sdgs,
             List<KpiEffect> kpis) {
         if (isMissing()) {
-            return Estimate.missing(category, missing);
+            return incomplete();
         }
         Double payback = investment != null && saving != null && saving > 0 ? investment / saving : null;
         if (payback != null) {
@@ -90,5 +110,10 @@ final class Calculation {
         }
         return new Estimate(category, energyMwh, emissionsTonnes, investment, saving, payback, sdgs, kpis,
                 List.copyOf(steps), List.copyOf(used), List.of());
+    }
+
+    /** A figure for a formula line: two decimals at most. */
+    static String round(double v) {
+        return String.valueOf(Math.round(v * 100) / 100.0);
     }
 }

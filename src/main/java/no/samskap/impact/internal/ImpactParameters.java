@@ -12,15 +12,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ImpactParameters implements MeasureParameters {
 
+    private final ModelRunner models;
+
+    ImpactParameters(ModelRunner models) {
+        this.models = models;
+    }
+
     @Override
     public List<Field> fields(Category category) {
-        return Models.PARAMETERS.getOrDefault(category, List.of()).stream()
+        return models.parameters(category).stream()
                 .map(p -> new Field(p.name(), p.unit(), p.min(), p.max())).toList();
     }
 
     @Override
     public void check(Category category, Map<String, Double> values) {
-        List<ParameterSpec> specs = Models.PARAMETERS.getOrDefault(category, List.of());
+        List<ParameterSpec> specs = models.parameters(category);
         for (Map.Entry<String, Double> e : values.entrySet()) {
             ParameterSpec spec = specs.stream().filter(s -> s.name().equals(e.getKey())).findFirst()
                     .orElseThrow(() -> UserFacingException.forField(e.getKey(), "error.impact.unknown-input"));

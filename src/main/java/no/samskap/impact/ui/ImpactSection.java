@@ -1,6 +1,7 @@
 package no.samskap.impact.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +20,8 @@ import no.samskap.impact.Factor;
 import no.samskap.impact.ImpactService;
 import no.samskap.impact.KpiCatalogue;
 import no.samskap.impact.KpiEffect;
+import no.samskap.impact.Range;
+import no.samskap.municipality.MunicipalityService;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalSection;
 
@@ -29,9 +31,9 @@ class ImpactSection implements ProposalSection {
 
     private final ImpactService impact;
     private final KpiCatalogue kpis;
-    private final no.samskap.municipality.MunicipalityService municipalities;
+    private final MunicipalityService municipalities;
 
-    ImpactSection(ImpactService impact, KpiCatalogue kpis, no.samskap.municipality.MunicipalityService municipalities) {
+    ImpactSection(ImpactService impact, KpiCatalogue kpis, MunicipalityService municipalities) {
         this.impact = impact;
         this.kpis = kpis;
         this.municipalities = municipalities;
@@ -47,10 +49,7 @@ class ImpactSection implements ProposalSection {
         Section section = new Section();
         section.addClassName("samskap-card");
         section.addClassName("samskap-impact");
-        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.ENGLISH
-                : com.vaadin.flow.component.UI.getCurrent().getLocale();
-        NumberFormat number = NumberFormat.getNumberInstance(locale);
-        number.setMaximumFractionDigits(1);
+        Locale locale = UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
         section.add(new H2(section.getTranslation("impact.heading")));
         Estimate e = impact.estimate(proposal.category(), proposal.parameters(), proposal.municipality());
         if (!e.isComplete()) {
@@ -63,25 +62,25 @@ class ImpactSection implements ProposalSection {
         }
         UnorderedList figures = new UnorderedList();
         if (e.energyMwh() != null) {
-            figures.add(new ListItem(section.getTranslation("impact.energy", number.format(e.energyMwh()))));
+            figures.add(new ListItem(section.getTranslation("impact.energy", Figures.amount(e.energyMwh(), locale))));
         }
-        figures.add(new ListItem(section.getTranslation("impact.emissions", number.format(e.emissionsTonnes().central()),
-                number.format(e.emissionsTonnes().low()), number.format(e.emissionsTonnes().high()))));
-        NumberFormat money = NumberFormat.getIntegerInstance(locale);
+        Range emissions = e.emissionsTonnes();
+        figures.add(new ListItem(section.getTranslation("impact.emissions", Figures.amount(emissions.central(), locale),
+                Figures.amount(emissions.low(), locale), Figures.amount(emissions.high(), locale))));
         if (e.investmentNok() != null) {
-            figures.add(new ListItem(section.getTranslation("impact.investment", money.format(e.investmentNok()))));
+            figures.add(new ListItem(section.getTranslation("impact.investment", Figures.money(e.investmentNok(), locale))));
         }
         if (e.yearlySavingNok() != null) {
-            figures.add(new ListItem(section.getTranslation("impact.saving", money.format(e.yearlySavingNok()))));
+            figures.add(new ListItem(section.getTranslation("impact.saving", Figures.money(e.yearlySavingNok(), locale))));
         }
         if (e.paybackYears() != null) {
-            figures.add(new ListItem(section.getTranslation("impact.payback", number.format(e.paybackYears()))));
+            figures.add(new ListItem(section.getTranslation("impact.payback", Figures.amount(e.paybackYears(), locale))));
         }
         // Per inhabitant of the district the measure lies in, where its population is known.
         municipalities.get(proposal.municipality()).districts().stream()
                 .filter(d -> d.name().equals(proposal.districtName()) && d.population() > 0).findFirst()
                 .ifPresent(d -> figures.add(new ListItem(section.getTranslation("impact.per-district", d.name(),
-                        number.format(e.emissionsTonnes().central() * 1000 / d.population())))));
+                        Figures.amount(e.emissionsTonnes().central() * 1000 / d.population(), locale)))));
         section.add(figures);
         UnorderedList sdgs = new UnorderedList();
         e.sdgTargets().forEach(t -> sdgs.add(new ListItem(section.getTranslation("sdg.target." + t))));
@@ -97,7 +96,7 @@ class ImpactSection implements ProposalSection {
 
         UnorderedList steps = new UnorderedList();
         for (Estimate.Step s : e.steps()) {
-            steps.add(new ListItem(s.what() + ": " + s.formula() + " = " + number.format(s.value()) + " " + s.unit()));
+            steps.add(new ListItem(s.what() + ": " + s.formula() + " = " + Figures.amount(s.value(), locale) + " " + s.unit()));
         }
         UnorderedList sources = new UnorderedList();
         for (Factor f : e.factors()) {

@@ -14,10 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import no.samskap.chart.BarChart;
@@ -78,20 +78,19 @@ public class ScenarioCompareView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Section column(SavedScenario s, ScenarioTotals t) {
-        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
-        number.setMaximumFractionDigits(1);
-        NumberFormat money = NumberFormat.getIntegerInstance(getLocale());
+        Locale locale = getLocale();
         Section column = new Section();
         column.addClassName("samskap-card");
         UnorderedList figures = new UnorderedList(
                 new ListItem(getTranslation("scenario.totals", s.proposals().size())),
-                new ListItem(getTranslation("impact.energy", number.format(t.energyMwh()))),
-                new ListItem(getTranslation("impact.emissions", number.format(t.emissionsTonnes().central()),
-                        number.format(t.emissionsTonnes().low()), number.format(t.emissionsTonnes().high()))),
-                new ListItem(getTranslation("impact.investment", money.format(t.investmentNok()))),
-                new ListItem(getTranslation("impact.saving", money.format(t.yearlySavingNok()))));
+                new ListItem(getTranslation("impact.energy", Figures.amount(t.energyMwh(), locale))),
+                new ListItem(getTranslation("impact.emissions", Figures.amount(t.emissionsTonnes().central(), locale),
+                        Figures.amount(t.emissionsTonnes().low(), locale),
+                        Figures.amount(t.emissionsTonnes().high(), locale))),
+                new ListItem(getTranslation("impact.investment", Figures.money(t.investmentNok(), locale))),
+                new ListItem(getTranslation("impact.saving", Figures.money(t.yearlySavingNok(), locale))));
         if (t.paybackYears() != null) {
-            figures.add(new ListItem(getTranslation("impact.payback", number.format(t.paybackYears()))));
+            figures.add(new ListItem(getTranslation("impact.payback", Figures.amount(t.paybackYears(), locale))));
         }
         column.add(new H2(s.name()), figures, new Anchor("scenarios/" + s.id(), getTranslation("scenario.open")));
         return column;

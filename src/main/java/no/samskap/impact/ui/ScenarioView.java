@@ -2,18 +2,16 @@ package no.samskap.impact.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,21 +22,34 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
-import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import no.samskap.impact.SavedScenario;
 import no.samskap.impact.ScenarioService;
-import no.samskap.impact.ScenarioTotals;
 import no.samskap.live.LiveUpdates;
+import no.samskap.map.LeafletMap;
+import no.samskap.map.MapFeature;
+import no.samskap.map.Maps;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.SelectedMunicipality;
+import no.samskap.proposals.Category;
+import no.samskap.proposals.ProposalAnswered;
+import no.samskap.proposals.ProposalHidden;
 import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalMarker;
 import no.samskap.proposals.ProposalQuery;
 import no.samskap.proposals.ProposalService;
+import no.samskap.proposals.ProposalState;
+import no.samskap.proposals.ProposalSubmitted;
 import no.samskap.proposals.ProposalSummary;
+import no.samskap.proposals.Viewport;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.LiveEvent;
 import no.samskap.shared.UserFacingException;
@@ -50,36 +61,36 @@ import no.samskap.shared.UserFacingException;
 @AnonymousAllowed
 public class ScenarioView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    // Recomputing a scenario asks the database for every proposal in it; live changes coalesce to one a second.
+    private static final Duration LIVE_REFRESH_INTERVAL = Duration.ofSeconds(1);
+
     private final ScenarioService scenarios;
-    private final LiveUpdates live;
-    private final Municipality municipality;
-    private final Grid<ProposalSummary> grid = new Grid<>();
     private final ProposalService proposals;
+    private final SelectedMunicipality selected;
+    private final LiveUpdates live;
+    private Municipality municipality;
+    private final H1 heading = new H1();
+    private final Grid<ProposalSummary> grid = new Grid<>();
     // What is in the scenario, whatever the filters currently show.
-    private final java.util.Set<ProposalId> chosenIds = new java.util.LinkedHashSet<>();
-    private final com.vaadin.flow.component.select.Select<no.samskap.proposals.Category> categoryFilter =
-            new com.vaadin.flow.component.select.Select<>();
-    private final com.vaadin.flow.component.select.Select<no.samskap.proposals.ProposalState> stateFilter =
-            new com.vaadin.flow.component.select.Select<>();
-    private final com.vaadin.flow.component.select.Select<Municipality.District> districtFilter =
-            new com.vaadin.flow.component.select.Select<>();
-    private final no.samskap.map.LeafletMap map;
-    private java.util.Map<String, no.samskap.proposals.ProposalMarker> markers = java.util.Map.of();
+    private final Set<ProposalId> chosenIds = new LinkedHashSet<>();
+    private final Select<Category> categoryFilter = new Select<>();
+    private final Select<ProposalState> stateFilter = new Select<>();
+    private final Select<Municipality.District> districtFilter = new Select<>();
+    private final LeafletMap map;
+    private Map<String, ProposalMarker> markers = Map.of();
     private boolean syncing;
     private final TextField name = new TextField();
-    private final Section totalsBox = new Section();
+    private final TotalsPanel totals = new TotalsPanel();
     private final Paragraph shareLink = new Paragraph();
-    private final no.samskap.chart.BarChart byCategory = new no.samskap.chart.BarChart();
-    private final no.samskap.chart.BarChart towardTarget = new no.samskap.chart.BarChart();
-    private Registration liveRegistration;
+    private List<Registration> liveRegistrations = List.of();
 
     public ScenarioView(ScenarioService scenarios, ProposalService proposals, SelectedMunicipality selected,
-            LiveUpdates live, no.samskap.map.Maps maps) {
+            LiveUpdates live, Maps maps) {
         this.scenarios = scenarios;
         this.proposals = proposals;
+        this.selected = selected;
         this.map = maps.create();
         this.live = live;
-        this.municipality = selected.municipality();
         setWidthFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(ProposalSummary::title).setHeader(getTranslation("proposal.title")).setFlexGrow(3);
@@ -88,23 +99,20 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         categoryFilter.setLabel(getTranslation("proposal.category"));
         categoryFilter.setEmptySelectionAllowed(true);
         categoryFilter.setEmptySelectionCaption(getTranslation("list.all"));
-        categoryFilter.setItems(no.samskap.proposals.Category.values());
+        categoryFilter.setItems(Category.values());
         categoryFilter.setItemLabelGenerator(c -> c == null ? getTranslation("list.all") : getTranslation(c.messageKey()));
         stateFilter.setLabel(getTranslation("list.state"));
         stateFilter.setEmptySelectionAllowed(true);
         stateFilter.setEmptySelectionCaption(getTranslation("list.all"));
-        stateFilter.setItems(java.util.Arrays.stream(no.samskap.proposals.ProposalState.values())
-                .filter(no.samskap.proposals.ProposalState::isPublic).toList());
+        stateFilter.setItems(Arrays.stream(ProposalState.values()).filter(ProposalState::isPublic).toList());
         stateFilter.setItemLabelGenerator(st -> st == null ? getTranslation("list.all") : getTranslation(st.messageKey()));
         districtFilter.setLabel(getTranslation("list.district"));
         districtFilter.setEmptySelectionAllowed(true);
         districtFilter.setEmptySelectionCaption(getTranslation("list.all"));
-        districtFilter.setItems(municipality.districts());
         districtFilter.setItemLabelGenerator(d -> d == null ? getTranslation("list.all") : d.name());
         categoryFilter.addValueChangeListener(e -> filter());
         stateFilter.addValueChangeListener(e -> filter());
         districtFilter.addValueChangeListener(e -> filter());
-        filter();
         grid.setAriaLabel(getTranslation("scenario.pick"));
         grid.setHeight("22rem");
         // Keep the list its full height; the page scrolls instead.
@@ -119,14 +127,13 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         });
 
         // Clicking a marker adds the proposal to the scenario, or takes it out again.
-        map.setView(municipality.centreLat(), municipality.centreLon(), municipality.zoom());
         map.setAriaLabel(getTranslation("scenario.map"));
         map.setHeight("22rem");
         map.getStyle().set("flex-shrink", "0");
         map.addViewportChangeListener(e -> {
-            markers = proposals.markers(municipality.id(), new no.samskap.proposals.Viewport(e.getSouth(), e.getWest(),
-                    e.getNorth(), e.getEast())).markers().stream()
-                    .collect(java.util.stream.Collectors.toMap(m -> m.id().toString(), m -> m, (a, b) -> a));
+            markers = proposals.markers(municipality.id(), new Viewport(e.getSouth(), e.getWest(), e.getNorth(),
+                    e.getEast())).markers().stream()
+                    .collect(Collectors.toMap(m -> m.id().toString(), m -> m, (a, b) -> a));
             drawMarkers();
         });
         map.addFeatureClickListener(e -> ProposalId.parse(e.getFeatureId()).ifPresent(id -> {
@@ -140,13 +147,23 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         name.setMaxLength(80);
         Button save = new Button(getTranslation("scenario.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        totalsBox.addClassName("samskap-card");
         shareLink.getElement().setAttribute("role", "status");
 
         HorizontalLayout filters = new HorizontalLayout(categoryFilter, stateFilter, districtFilter);
         filters.addClassName("samskap-toolbar");
-        add(new H1(getTranslation("scenario.heading", municipality.name())), new Paragraph(getTranslation("scenario.intro")),
-                filters, grid, map, totalsBox, new HorizontalLayout(name, save), shareLink);
+        add(heading, new Paragraph(getTranslation("scenario.intro")), filters, grid, map, totals,
+                new HorizontalLayout(name, save), shareLink);
+        show(selected.municipality());
+    }
+
+    /** Shows the municipality's proposals, districts and map, and the scenario's totals there. */
+    private void show(Municipality shown) {
+        municipality = shown;
+        heading.setText(getTranslation("scenario.heading", shown.name()));
+        markers = Map.of();
+        districtFilter.setItems(shown.districts());
+        map.setView(shown.centreLat(), shown.centreLon(), shown.zoom());
+        filter();
         showTotals();
     }
 
@@ -159,8 +176,12 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
             } catch (IllegalArgumentException e) {
                 throw new NotFoundException();
             }
-            SavedScenario saved = scenarios.find(id).filter(s -> s.municipality().equals(municipality.id()))
-                    .orElseThrow(NotFoundException::new);
+            SavedScenario saved = scenarios.find(id).orElseThrow(NotFoundException::new);
+            // A shared link opens what was shared, wherever the visitor was looking before.
+            if (!saved.municipality().equals(municipality.id())) {
+                selected.set(saved.municipality());
+                show(selected.municipality());
+            }
             name.setValue(saved.name());
             chosenIds.clear();
             chosenIds.addAll(saved.proposals());
@@ -197,64 +218,20 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         syncing = true;
         try {
             grid.asMultiSelect().setValue(grid.getListDataView().getItems().filter(p -> chosenIds.contains(p.id()))
-                    .collect(java.util.stream.Collectors.toSet()));
+                    .collect(Collectors.toSet()));
         } finally {
             syncing = false;
         }
     }
 
     private void drawMarkers() {
-        map.setFeatures(markers.values().stream().map(m -> new no.samskap.map.MapFeature(m.id().toString(),
-                m.shapeGeoJson(), m.lat(), m.lon(), chosenIds.contains(m.id()) ? "#7c3aed" : "#6b7280",
+        map.setFeatures(markers.values().stream().map(m -> new MapFeature(m.id().toString(), m.shapeGeoJson(), m.lat(),
+                m.lon(), chosenIds.contains(m.id()) ? "#7c3aed" : "#6b7280",
                 (chosenIds.contains(m.id()) ? "✓ " : "") + m.title())).toList());
     }
 
     private void showTotals() {
-        totalsBox.removeAll();
-        ScenarioTotals t = scenarios.compute(municipality.id(), chosen());
-        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
-        number.setMaximumFractionDigits(1);
-        NumberFormat money = NumberFormat.getIntegerInstance(getLocale());
-        // Small shares and per-inhabitant figures need more digits to be more than zero.
-        NumberFormat fine = NumberFormat.getNumberInstance(getLocale());
-        fine.setMaximumFractionDigits(3);
-        totalsBox.add(new H2(getTranslation("scenario.totals", chosenIds.size())));
-        UnorderedList figures = new UnorderedList(
-                new ListItem(getTranslation("impact.energy", number.format(t.energyMwh()))),
-                new ListItem(getTranslation("impact.emissions", number.format(t.emissionsTonnes().central()),
-                        number.format(t.emissionsTonnes().low()), number.format(t.emissionsTonnes().high()))),
-                new ListItem(getTranslation("impact.investment", money.format(t.investmentNok()))),
-                new ListItem(getTranslation("impact.saving", money.format(t.yearlySavingNok()))));
-        if (t.paybackYears() != null) {
-            figures.add(new ListItem(getTranslation("impact.payback", number.format(t.paybackYears()))));
-        }
-        if (t.perCapitaKg() != null) {
-            figures.add(new ListItem(getTranslation("scenario.per-capita", fine.format(t.perCapitaKg()))));
-        }
-        figures.add(new ListItem(t.shareOfTargetCut() == null ? getTranslation("scenario.no-target")
-                : getTranslation("scenario.target", fine.format(t.shareOfTargetCut() * 100))));
-        totalsBox.add(figures);
-        if (!t.sdgTargets().isEmpty()) {
-            totalsBox.add(new Paragraph(getTranslation("impact.sdgs", String.join(", ", t.sdgTargets()))));
-        }
-        if (!t.incomplete().isEmpty()) {
-            totalsBox.add(new Paragraph(getTranslation("scenario.incomplete", String.join(", ", t.incomplete()))));
-        }
-        List<String> labels = t.emissionsByCategory().keySet().stream().map(c -> getTranslation(c.messageKey())).toList();
-        if (!labels.isEmpty()) {
-            byCategory.show(getTranslation("scenario.chart.by-category"), getTranslation("scenario.chart.tonnes"), labels,
-                    List.of(new no.samskap.chart.BarChart.Series(getTranslation("scenario.chart.avoided"),
-                            List.copyOf(t.emissionsByCategory().values()), "#15803d")), true);
-            totalsBox.add(byCategory);
-        }
-        if (t.shareOfTargetCut() != null) {
-            towardTarget.setHeight("8rem");
-            towardTarget.show(getTranslation("scenario.chart.target"), "%",
-                    List.of(getTranslation("scenario.chart.this"), getTranslation("scenario.chart.needed")),
-                    List.of(new no.samskap.chart.BarChart.Series("%", List.of(t.shareOfTargetCut() * 100, 100.0),
-                            "#1d4ed8")), true);
-            totalsBox.add(towardTarget);
-        }
+        totals.show(chosenIds.size(), scenarios.compute(municipality.id(), chosen()));
     }
 
     private void save() {
@@ -294,15 +271,25 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     protected void onAttach(AttachEvent event) {
-        liveRegistration = live.subscribe(event.getUI(), LiveEvent.class,
-                e -> e.municipality().equals(municipality.id()), e -> showTotals());
+        UI ui = event.getUI();
+        // New, answered (state) and hidden proposals change the list and what a scenario counts; votes and
+        // comments do not, and workshop events are none of this page's business. Missed events: reload too.
+        Throttle refresh = new Throttle(ui, LIVE_REFRESH_INTERVAL, () -> {
+            filter();
+            showTotals();
+        });
+        Predicate<LiveEvent> here = e -> e.municipality().equals(municipality.id());
+        liveRegistrations = List.of(
+                live.subscribe(ui, ProposalSubmitted.class, here, e -> refresh.request()),
+                live.subscribe(ui, ProposalAnswered.class, here, e -> refresh.request()),
+                live.subscribe(ui, ProposalHidden.class, here, e -> refresh.request()),
+                live.onResync(ui, refresh::request));
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (liveRegistration != null) {
-            liveRegistration.remove();
-        }
+        liveRegistrations.forEach(Registration::remove);
+        liveRegistrations = List.of();
     }
 
     @Override
