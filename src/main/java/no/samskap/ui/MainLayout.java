@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,6 +21,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
@@ -35,9 +38,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav nav = new SideNav();
     // Not a heading: each view has its own H1, so the page never has two with the same name.
     private final Span viewTitle = new Span();
+    private final Select<Municipality> municipality = new Select<>();
+    private final SelectedMunicipality selected;
 
     public MainLayout(MunicipalityService municipalities, SelectedMunicipality selected, CurrentUser currentUser,
-            AuthenticationContext authentication, java.util.List<HeaderItem> headerItems) {
+            AuthenticationContext authentication, List<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
         currentUser.get().filter(u -> u.municipality() != null && !selected.isChosen())
                 .ifPresent(u -> selected.set(u.municipality()));
@@ -46,7 +51,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("shell.menu"));
         viewTitle.addClassName("samskap-view-title");
 
-        Select<Municipality> municipality = new Select<>();
+        this.selected = selected;
         municipality.setAriaLabel(getTranslation("shell.municipality"));
         municipality.setItems(municipalities.all());
         municipality.setItemLabelGenerator(Municipality::name);
@@ -60,7 +65,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         // A combobox, like a native select: screen readers and tests find it as "Language".
         ComboBox<Locale> language = new ComboBox<>();
-        language.setPrefixComponent(com.vaadin.flow.component.icon.VaadinIcon.GLOBE.create());
+        language.setPrefixComponent(VaadinIcon.GLOBE.create());
         language.setAllowCustomValue(false);
         language.setWidth("13em");
         language.setAriaLabel(getTranslation("shell.language"));
@@ -90,7 +95,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
 
         HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, municipality, language);
-        headerItems.stream().sorted(java.util.Comparator.comparingInt(HeaderItem::order))
+        headerItems.stream().sorted(Comparator.comparingInt(HeaderItem::order))
                 .forEach(item -> item.create().ifPresent(header::add));
         header.add(account);
         header.setWidthFull();
@@ -125,5 +130,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
         // Browser tab titles end in the product name; the header does not need it twice.
         viewTitle.setText(title.replaceFirst("\\s*–\\s*Samskap$", ""));
+        // A shared link may have switched the municipality (a scenario saved in Ålesund, say).
+        Municipality current = selected.municipality();
+        if (municipality.getValue() == null || !municipality.getValue().id().equals(current.id())) {
+            municipality.setValue(current);
+        }
     }
 }

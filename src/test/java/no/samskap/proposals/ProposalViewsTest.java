@@ -185,7 +185,7 @@ class ProposalViewsTest extends UiTest {
         assertThat(_find(ListItem.class,
                 spec -> spec.withText("Energy: 8.5 MWh per year"))).hasSize(1);
         assertThat(_find(ListItem.class,
-                spec -> spec.withText("Emissions avoided: 0.1 t CO2e per year (range 0.1 to 3.4)"))).hasSize(1);
+                spec -> spec.withText("Emissions avoided: 0.13 t CO2e per year (range 0.13 to 3.4)"))).hasSize(1);
         assertThat(_find(ListItem.class,
                 spec -> spec.withText("Investment: 160,000 NOK"))).hasSize(1);
         assertThat(_find(ListItem.class,
