@@ -16,6 +16,7 @@ import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
 import no.samskap.support.SamskapTest;
 import no.samskap.support.SignIn;
+import no.samskap.workshops.internal.Rounds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,8 @@ class WorkshopServiceTest {
     JdbcClient db;
     @Autowired
     no.samskap.identity.AccountService accounts;
+    @Autowired
+    Rounds roundCloser;
 
     @AfterEach
     void out() {
@@ -174,7 +177,7 @@ class WorkshopServiceTest {
         // Time runs out: the scheduled check closes the round, and nobody can vote any more.
         db.sql("update workshop_round set ends_at = ? where id = ?")
                 .params(java.time.OffsetDateTime.now().minusSeconds(1), round.id().value()).update();
-        workshops.closeRoundsThatAreDue();
+        roundCloser.closeRoundsThatAreDue();
         assertThat(details(f).openRound()).isEmpty();
         signIn.out();
         assertThatThrownBy(() -> workshops.setDots(d.id(), round.id(), guest.participant(), a.itemKey(), 0))
