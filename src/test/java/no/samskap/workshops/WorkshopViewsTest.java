@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
@@ -129,7 +130,7 @@ class WorkshopViewsTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Join")));
 
         // Someone else, in another browser, pins an idea; the facilitator starts a round.
-        WorkshopService.Joined other = workshops.join(w.joinCode(), "Ola Annen", java.util.List.of(), "127.0.0.1");
+        WorkshopService.Joined other = workshops.join(w.joinCode(), "Ola Annen", List.of(), "127.0.0.1");
         Pin pin = workshops.placePin(w.id(), other.participant(), 59.896, 10.531, "Ladepunkter ved rådhuset");
         eventually(() -> assertThat(_find(Span.class, spec -> spec.withClasses("samskap-idea-text")))
                 .extracting(Span::getText).containsExactly("Ladepunkter ved rådhuset"));
@@ -203,6 +204,31 @@ class WorkshopViewsTest extends UiTest {
                 "Fra verkstedet"));
         eventually(() -> assertThat(map.getFeatures()).singleElement()
                 .satisfies(f -> assertThat(f.color()).as("a draft's colour").isEqualTo("#0f766e")));
+    }
+
+    @Test
+    void whatTheUserTypedSurvivesTheRoomBeingShownAgain() {
+        logIn("fasilitator");
+        WorkshopService.Joined f = workshops.create(BAERUM, "Fornebu", WorkshopServiceTest.AREA, List.of());
+        Pin benches = workshops.placePin(f.workshop(), f.participant(), 59.896, 10.531, "Benker");
+        workshops.placePin(f.workshop(), f.participant(), 59.897, 10.532, "Trær");
+        UI.getCurrent().navigate("workshops/" + f.workshop());
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your idea")), "Flere lekeplasser");
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Dots per person")), 1);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Minutes")), 5);
+        _click(_get(Button.class, spec -> spec.withText("Start voting round")));
+        RoundId round = workshops.details(f.workshop(), f.participant()).openRound().orElseThrow().id();
+
+        // The same account spends its dot in another browser; the dot from this one is refused, and the
+        // room is shown as it is now.
+        as("fasilitator", () -> workshops.setDots(f.workshop(), round, f.participant(), benches.itemKey(), 1));
+        _click(_find(Button.class, spec -> spec.withText("+")).stream()
+                .filter(b -> b.getAriaLabel().orElse("").equals("Add a dot to Trær")).findFirst().orElseThrow());
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("samskap-dots-left")).getText())
+                .isEqualTo("Dots left: 0 of 1");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Your idea")).getValue()).isEqualTo("Flere lekeplasser");
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Dots per person")).getValue()).isEqualTo(1);
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Minutes")).getValue()).isEqualTo(5);
     }
 
     private void share(WorkshopDetails w, FacilitatorView view) {

@@ -58,6 +58,11 @@ class IdeaForm extends VerticalLayout {
         add(ideaText, ideaLocationNote, new HorizontalLayout(place, centre));
     }
 
+    /** Keeps what the user typed in the form this one replaces, as the room is shown again. */
+    void carryOver(IdeaForm previous) {
+        ideaText.setValue(previous.ideaText.getValue());
+    }
+
     private void placeIdea() {
         Map<String, TextArea> fields = Map.of("text", ideaText);
         FieldErrors.clear(fields);

@@ -65,14 +65,26 @@ class RoundControls extends VerticalLayout implements RoomState.Listener {
         refreshItemChoices();
     }
 
+    /** Keeps what the facilitator set in the controls this one replaces, as the room is shown again. */
+    void carryOver(RoundControls previous) {
+        dotsField.setValue(previous.dotsField.getValue());
+        minutesField.setValue(previous.minutesField.getValue());
+        select(previous.itemLabels, previous.roundItems.getValue());
+    }
+
     private void refreshItemChoices() {
         Map<String, String> before = itemLabels;
-        Set<String> selected = new LinkedHashSet<>(roundItems.getValue());
+        Set<String> selected = roundItems.getValue();
         itemLabels = new LinkedHashMap<>(workshops.votableItems(state.workshop().id()));
         roundItems.setItems(itemLabels.keySet());
         roundItems.setItemLabelGenerator(k -> itemLabels.getOrDefault(k, k));
-        // New ideas are picked by default; what the facilitator unticked stays unticked.
-        itemLabels.keySet().stream().filter(k -> !before.containsKey(k)).limit(Round.MAX_ITEMS).forEach(selected::add);
+        select(before, selected);
+    }
+
+    /** New ideas are picked by default; what the facilitator unticked stays unticked. */
+    private void select(Map<String, String> known, Set<String> ticked) {
+        Set<String> selected = new LinkedHashSet<>(ticked);
+        itemLabels.keySet().stream().filter(k -> !known.containsKey(k)).limit(Round.MAX_ITEMS).forEach(selected::add);
         selected.retainAll(itemLabels.keySet());
         roundItems.setValue(selected);
     }

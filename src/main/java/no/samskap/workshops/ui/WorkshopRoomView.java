@@ -58,6 +58,9 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
     private ParticipantId participant;
     private boolean manager;
     private RoomState state;
+    // Kept across reloads, so what the user typed or set survives the room being shown again.
+    private IdeaForm ideaForm;
+    private RoundControls roundControls;
 
     public WorkshopRoomView(WorkshopService workshops, LiveUpdates live, Presence presence, Maps maps,
             CurrentUser currentUser) {
@@ -117,12 +120,22 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
                 new PresenceAvatars(presence, "workshop:" + workshop.id(), visitor(workshop)));
         side.add(new FollowMePanel(workshops, state, map, manager));
         if (workshop.isOpen() && participant != null) {
-            side.add(new IdeaForm(workshops, state, participant, map));
+            IdeaForm previous = ideaForm;
+            ideaForm = new IdeaForm(workshops, state, participant, map);
+            if (previous != null) {
+                ideaForm.carryOver(previous);
+            }
+            side.add(ideaForm);
         }
         side.add(new H2(getTranslation("workshop.ideas")), ideas);
         side.add(new H2(getTranslation("workshop.voting")));
         if (manager && workshop.isOpen()) {
-            side.add(new RoundControls(workshops, state));
+            RoundControls previous = roundControls;
+            roundControls = new RoundControls(workshops, state);
+            if (previous != null) {
+                roundControls.carryOver(previous);
+            }
+            side.add(roundControls);
         }
         side.add(new VotingPanel(workshops, state, participant, this::reload));
         side.add(new EndPanel(workshops, workshop, participant, manager));
