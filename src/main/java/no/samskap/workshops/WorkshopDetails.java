@@ -2,6 +2,7 @@ package no.samskap.workshops;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import no.samskap.proposals.ProposalMarker;
 import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
@@ -22,7 +23,7 @@ public record WorkshopDetails(WorkshopId id, MunicipalityId municipality, String
     }
 
     /** The round that is running now, if any. */
-    public java.util.Optional<Round> openRound() {
+    public Optional<Round> openRound() {
         return rounds.stream().filter(Round::open).findFirst();
     }
 }

@@ -6,8 +6,12 @@ import no.samskap.proposals.ProposalId;
 import no.samskap.shared.LiveEvent;
 import no.samskap.shared.MunicipalityId;
 
-/** Something that happened in a workshop, relayed to everyone in its room on every node. */
-public interface WorkshopEvent extends LiveEvent {
+/**
+ * Something that happened in a workshop, relayed to everyone in its room on every node. Sealed, so
+ * a view that switches over it is told by the compiler when a new kind is added.
+ */
+public sealed interface WorkshopEvent extends LiveEvent permits WorkshopEvent.PinPlaced, WorkshopEvent.PinConverted,
+        WorkshopEvent.RoundChanged, WorkshopEvent.DotsChanged, WorkshopEvent.ViewMoved, WorkshopEvent.Ended {
 
     WorkshopId workshop();
 

@@ -2,14 +2,23 @@ package no.samskap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ScreenshotAnimations;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import no.samskap.SamskapApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,12 +90,19 @@ class WorkshopAcrossNodesIT {
     }
 
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("workshop-" + name + ".png")));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setAnimations(ScreenshotAnimations.DISABLED)
+                .setPath(SCREENSHOTS.resolve("workshop-" + name + ".png")));
+    }
+
+    /** A round trip to the server that carries the map's visible area (its viewport event). */
+    private static boolean deliversMapView(Response response) {
+        String body = response.request().postData();
+        return response.url().contains("v-r=uidl") && body != null && body.contains("samskap-viewport");
     }
 
     private static void assertNoSeriousAccessibilityViolations(Page page, String where) {
-        var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
-                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        var results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         var serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).toList())
@@ -106,12 +122,13 @@ class WorkshopAcrossNodesIT {
             facilitator.waitForURL(u -> !u.contains("/login"));
             facilitator.navigate(url(nodeA, "workshops"));
             BrowserTest.waitForVaadin(facilitator);
-            button(facilitator, "New workshop").click();
+            // The new workshop covers what the map shows, so the server must have heard from the map first.
+            facilitator.waitForResponse(WorkshopAcrossNodesIT::deliversMapView,
+                    () -> button(facilitator, "New workshop").click());
             facilitator.waitForURL(u -> u.endsWith("/workshops/new"));
             BrowserTest.waitForVaadin(facilitator);
             facilitator.locator("samskap-map .leaflet-container").waitFor();
             facilitator.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Sandvika sentrum");
-            facilitator.waitForTimeout(700); // the map reports its visible area after it settles
             button(facilitator, "Create workshop").click();
             facilitator.waitForURL(u -> u.matches(".*/workshops/[0-9a-f-]{36}$"));
             BrowserTest.waitForVaadin(facilitator);
@@ -170,9 +187,9 @@ class WorkshopAcrossNodesIT {
             guest.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a dot to " + idea)).click();
             // The chart's numbers are also in a table for screen readers; that is what is read here.
             facilitator.locator(".samskap-round-results td")
-                    .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^2$")))
+                    .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^2$")))
                     .first().waitFor(new Locator.WaitForOptions().setTimeout(10_000)
-                            .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+                            .setState(WaitForSelectorState.ATTACHED));
             long dotsMillis = (System.nanoTime() - voted) / 1_000_000;
             guest.getByText("Dots left: 1 of 3").waitFor();
             shot(facilitator, "facilitator");
@@ -185,23 +202,27 @@ class WorkshopAcrossNodesIT {
             assertThat(projector.locator(".samskap-join-code-value").textContent().strip()).isEqualTo(code);
             projector.locator(".samskap-projector-headcount").filter(new Locator.FilterOptions().setHasText("here"))
                     .waitFor(LIVE);
-            projector.waitForTimeout(500); // let the chart finish its animation for the screenshot
+            // The chart draws without animation; once its numbers are in, the picture is complete.
+            projector.locator(".samskap-round-results td")
+                    .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^2$")))
+                    .first().waitFor(new Locator.WaitForOptions().setTimeout(10_000)
+                            .setState(WaitForSelectorState.ATTACHED));
             shot(projector, "projector");
 
             button(facilitator, "End round").click();
             guest.getByText("Round 1 has ended.").waitFor(LIVE);
             projector.getByText("Round 1: results").first().waitFor(new Locator.WaitForOptions().setTimeout(10_000)
-                    .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+                    .setState(WaitForSelectorState.ATTACHED));
             // The facilitator ends the workshop; the guest downloads the results.
             button(facilitator, "End workshop").click();
             facilitator.locator("vaadin-confirm-dialog[opened] vaadin-button[slot=confirm-button]").click();
-            com.microsoft.playwright.Download download = guest.waitForDownload(
+            Download download = guest.waitForDownload(
                     () -> guest.getByText("Download results (CSV)").click(new Locator.ClickOptions().setTimeout(10_000)));
             String csv;
             try {
                 csv = Files.readString(download.path());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             assertThat(csv).contains("Sandvika sentrum", code, "Per Gjest", idea).containsPattern("round,1,3,.*,2\\R");
 

@@ -2,10 +2,14 @@ package no.samskap.workshops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import no.samskap.identity.AccountService;
 import no.samskap.proposals.Category;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalQuery;
@@ -16,6 +20,7 @@ import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
 import no.samskap.support.SamskapTest;
 import no.samskap.support.SignIn;
+import no.samskap.workshops.internal.Rounds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +44,9 @@ class WorkshopServiceTest {
     @Autowired
     JdbcClient db;
     @Autowired
-    no.samskap.identity.AccountService accounts;
+    AccountService accounts;
+    @Autowired
+    Rounds roundCloser;
 
     @AfterEach
     void out() {
@@ -90,12 +97,12 @@ class WorkshopServiceTest {
     @Test
     void guestsJoinByCodeWithANameAndPinIdeasInsideTheArea() {
         WorkshopDetails d = details(create());
-        assertThatThrownBy(() -> workshops.join("ZZZZZZ", "Per", java.util.List.of(), "127.0.0.1"))
+        assertThatThrownBy(() -> workshops.join("ZZZZZZ", "Per", List.of(), "127.0.0.1"))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("code"));
-        assertThatThrownBy(() -> workshops.join(d.joinCode(), "  ", java.util.List.of(), "127.0.0.1"))
+        assertThatThrownBy(() -> workshops.join(d.joinCode(), "  ", List.of(), "127.0.0.1"))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("name"));
         String typed = d.joinCode().toLowerCase().substring(0, 3) + " - " + d.joinCode().substring(3);
-        WorkshopService.Joined guest = workshops.join(typed, "  Per   Gjest ", java.util.List.of(), "127.0.0.1");
+        WorkshopService.Joined guest = workshops.join(typed, "  Per   Gjest ", List.of(), "127.0.0.1");
         assertThat(guest.displayName()).isEqualTo("Per Gjest");
         assertThat(guest.workshop()).isEqualTo(d.id());
 
@@ -116,9 +123,9 @@ class WorkshopServiceTest {
     void anAccountsParticipationCannotBeUsedByAnyoneElse() {
         WorkshopDetails d = details(create());
         signIn.as("kari");
-        WorkshopService.Joined kari = workshops.join(d.joinCode(), null, java.util.List.of(), "127.0.0.1");
+        WorkshopService.Joined kari = workshops.join(d.joinCode(), null, List.of(), "127.0.0.1");
         assertThat(kari.displayName()).isEqualTo("Kari Nordmann");
-        assertThat(workshops.join(d.joinCode(), null, java.util.List.of(), "127.0.0.1").participant()).as("joining again is the same participant")
+        assertThat(workshops.join(d.joinCode(), null, List.of(), "127.0.0.1").participant()).as("joining again is the same participant")
                 .isEqualTo(kari.participant());
         signIn.as("solkraft");
         assertThatThrownBy(() -> workshops.placePin(d.id(), kari.participant(), 59.895, 10.53, "Som Kari"))
@@ -132,7 +139,7 @@ class WorkshopServiceTest {
     void dotVotingKeepsEveryoneWithinTheirDotsAndEndsOnTime() {
         WorkshopService.Joined f = create();
         WorkshopDetails d = details(f);
-        WorkshopService.Joined guest = workshops.join(d.joinCode(), "Gjest", java.util.List.of(), "127.0.0.1");
+        WorkshopService.Joined guest = workshops.join(d.joinCode(), "Gjest", List.of(), "127.0.0.1");
         Pin a = workshops.placePin(d.id(), guest.participant(), 59.895, 10.53, "Idé A");
         Pin b = workshops.placePin(d.id(), guest.participant(), 59.896, 10.531, "Idé B");
 
@@ -143,7 +150,7 @@ class WorkshopServiceTest {
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("items"));
         assertThatThrownBy(() -> workshops.startRound(d.id(), List.of(a.itemKey()), 0, Duration.ofMinutes(2)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("dots"));
-        assertThatThrownBy(() -> workshops.startRound(d.id(), List.of("pin:" + java.util.UUID.randomUUID()), 3,
+        assertThatThrownBy(() -> workshops.startRound(d.id(), List.of("pin:" + UUID.randomUUID()), 3,
                 Duration.ofMinutes(2))).isInstanceOf(UserFacingException.class);
         String proposalKey = "proposal:" + d.proposals().getFirst().id();
         Round round = workshops.startRound(d.id(), List.of(a.itemKey(), b.itemKey(), proposalKey), 3, Duration.ofMinutes(2));
@@ -173,8 +180,8 @@ class WorkshopServiceTest {
 
         // Time runs out: the scheduled check closes the round, and nobody can vote any more.
         db.sql("update workshop_round set ends_at = ? where id = ?")
-                .params(java.time.OffsetDateTime.now().minusSeconds(1), round.id().value()).update();
-        workshops.closeRoundsThatAreDue();
+                .params(OffsetDateTime.now().minusSeconds(1), round.id().value()).update();
+        roundCloser.closeRoundsThatAreDue();
         assertThat(details(f).openRound()).isEmpty();
         signIn.out();
         assertThatThrownBy(() -> workshops.setDots(d.id(), round.id(), guest.participant(), a.itemKey(), 0))
@@ -186,7 +193,7 @@ class WorkshopServiceTest {
     void theFacilitatorMakesADraftOfAnIdeaAndTheResultsComeAsCsv() {
         WorkshopService.Joined f = create();
         WorkshopDetails d = details(f);
-        WorkshopService.Joined guest = workshops.join(d.joinCode(), "Gjest, med komma", java.util.List.of(), "127.0.0.1");
+        WorkshopService.Joined guest = workshops.join(d.joinCode(), "Gjest, med komma", List.of(), "127.0.0.1");
         Pin pin = workshops.placePin(d.id(), guest.participant(), 59.895, 10.53, "=HYPERLINK(\"http://evil\")");
         assertThatThrownBy(() -> workshops.resultsCsv(d.id(), guest.participant()))
                 .as("participants get the results when the workshop has ended").isInstanceOf(AccessDeniedException.class);
@@ -197,7 +204,7 @@ class WorkshopServiceTest {
         assertThat(proposals.find(draft)).hasValueSatisfying(p -> {
             assertThat(p.state()).isEqualTo(ProposalState.DRAFT);
             assertThat(p.authorName()).isEqualTo("Frode Fasilitator");
-            assertThat(p.lat()).isCloseTo(59.895, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(p.lat()).isCloseTo(59.895, offset(1e-6));
         });
         assertThatThrownBy(() -> workshops.convertPin(d.id(), pin.id(), Category.BIKE_LANE, "Igjen", ""))
                 .isInstanceOf(UserFacingException.class);
@@ -209,7 +216,7 @@ class WorkshopServiceTest {
         signIn.out();
         assertThatThrownBy(() -> workshops.placePin(d.id(), guest.participant(), 59.895, 10.53, "For sent"))
                 .isInstanceOf(UserFacingException.class);
-        assertThatThrownBy(() -> workshops.join(d.joinCode(), "Sen", java.util.List.of(), "127.0.0.1"))
+        assertThatThrownBy(() -> workshops.join(d.joinCode(), "Sen", List.of(), "127.0.0.1"))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("error.workshop.ended"));
 
         String csv = workshops.resultsCsv(d.id(), guest.participant());
@@ -226,7 +233,7 @@ class WorkshopServiceTest {
         assertThat(again.participant()).as("the same dots, not a new set").isEqualTo(first.participant());
         assertThat(again.displayName()).isEqualTo("Per");
 
-        String guesser = "client-" + java.util.UUID.randomUUID();
+        String guesser = "client-" + UUID.randomUUID();
         for (int i = 0; i < 20; i++) {
             assertThatThrownBy(() -> workshops.join("ZZZZZZ", "Gjetter", List.of(), guesser))
                     .isInstanceOfSatisfying(UserFacingException.class,

@@ -5,19 +5,16 @@ import com.hazelcast.config.MapConfig;
 import no.samskap.live.ClusterStructures;
 import no.samskap.workshops.WorkshopSettings;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The Hazelcast structures workshops own: the facilitator's shared map view per workshop,
  * so participants who arrive later (on any node) start where the room is looking, and the count
  * of wrong join codes per address.
- * Also turns on scheduling, which closes voting rounds whose time is up.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 public class WorkshopStructures implements ClusterStructures {
 
-    public static final String VIEWS = "samskap-workshop-views";
+    static final String VIEWS = "samskap-workshop-views";
     static final String ATTEMPTS = "samskap-workshop-join-attempts";
 
     private final WorkshopSettings settings;

@@ -27,7 +27,6 @@ import no.samskap.map.Maps;
 import no.samskap.shared.UserFacingException;
 import no.samskap.workshops.FacilitatorView;
 import no.samskap.workshops.ParticipantId;
-import no.samskap.workshops.Pin;
 import no.samskap.workshops.Round;
 import no.samskap.workshops.WorkshopDetails;
 import no.samskap.workshops.WorkshopEvent;
@@ -36,7 +35,8 @@ import no.samskap.workshops.WorkshopService;
 
 /**
  * For the room's big screen: the join code, the map (always following the facilitator), the
- * ideas as they arrive, and the running round's countdown and results. No controls.
+ * ideas as they arrive, and the running round's countdown and results. No controls; it renders
+ * the same {@link RoomState} as the room.
  */
 @Route(value = "workshops/:id/projector", autoLayout = false)
 @AnonymousAllowed
@@ -47,14 +47,12 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
     private final Presence presence;
     private final Maps maps;
     private final List<Registration> registrations = new ArrayList<>();
-    private final List<Pin> pins = new ArrayList<>();
     private final RoundResults results = new RoundResults(5);
     private final Paragraph roundLine = new Paragraph();
     private final Span headcount = new Span();
     private WorkshopDetails workshop;
     private ParticipantId participant;
-    private LeafletMap map;
-    private Round round;
+    private RoomState state;
 
     public ProjectorView(WorkshopService workshops, LiveUpdates live, Presence presence, Maps maps) {
         this.workshops = workshops;
@@ -84,9 +82,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
 
     private void render() {
         removeAll();
-        pins.clear();
-        pins.addAll(workshop.pins());
-        round = workshop.rounds().isEmpty() ? null : workshop.rounds().getLast();
+        state = new RoomState(workshop, workshops.sharedView(workshop.id()).orElse(null));
 
         H1 title = new H1(workshop.title());
         Paragraph join = new Paragraph();
@@ -100,13 +96,34 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         top.setAlignItems(Alignment.BASELINE);
         top.setFlexGrow(1, title);
 
-        map = maps.create();
+        LeafletMap map = maps.create();
         map.setSizeFull();
         map.setAriaLabel(getTranslation("workshop.map", workshop.title()));
         WorkshopMaps.showArea(map, workshop);
-        map.setFeatures(WorkshopMaps.features(workshop, pins));
-        workshops.sharedView(workshop.id()).filter(FacilitatorView::followMe)
-                .ifPresent(v -> map.setView(v.lat(), v.lon(), v.zoom()));
+        map.setFeatures(WorkshopMaps.features(workshop, state.pins()));
+        follow(map, state.view());
+        state.addListener(WorkshopMaps.pinsOn(map));
+        state.addListener(new RoomState.Listener() {
+            @Override
+            public void roundChanged(Round round, boolean newRound) {
+                renderRound();
+            }
+
+            @Override
+            public void totalsChanged(Round round) {
+                results.show(round);
+            }
+
+            @Override
+            public void viewMoved(FacilitatorView view) {
+                follow(map, view);
+            }
+
+            @Override
+            public void ended() {
+                reload();
+            }
+        });
 
         Div side = new Div(roundLine, results);
         side.addClassName("samskap-projector-side");
@@ -119,7 +136,15 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         setFlexGrow(1, body);
     }
 
+    /** The big screen always shows what the facilitator shows, while "follow me" is on. */
+    private static void follow(LeafletMap map, FacilitatorView view) {
+        if (view != null && view.followMe()) {
+            map.setView(view.lat(), view.lon(), view.zoom());
+        }
+    }
+
     private void renderRound() {
+        Round round = state.round();
         roundLine.removeAll();
         results.show(round);
         if (round != null && round.open()) {
@@ -137,7 +162,9 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         WorkshopId id = workshop.id();
-        registrations.add(live.subscribe(event.getUI(), WorkshopEvent.class, e -> e.workshop().equals(id), this::onEvent));
+        // Every kind of workshop event changes what the big screen shows; other workshops' events are not wanted here.
+        registrations.add(live.subscribe(event.getUI(), WorkshopEvent.class, e -> e.workshop().equals(id),
+                e -> state.apply(e)));
         registrations.add(live.onResync(event.getUI(), this::reload));
         registrations.add(presence.watch(event.getUI(), "workshop:" + id, this::showHeadcount));
     }
@@ -150,33 +177,6 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
 
     private void showHeadcount(List<Visitor> here) {
         headcount.setText(getTranslation("workshop.headcount", here.size()));
-    }
-
-    private void onEvent(WorkshopEvent event) {
-        switch (event) {
-            case WorkshopEvent.PinPlaced e -> {
-                pins.add(e.pin());
-                map.putFeature(WorkshopMaps.feature(e.pin()));
-            }
-            case WorkshopEvent.RoundChanged e -> {
-                if (e.round().isNewerThan(round)) {
-                    round = e.round();
-                    renderRound();
-                }
-            }
-            case WorkshopEvent.DotsChanged e -> {
-                if (round != null && round.id().equals(e.round())) {
-                    round = round.withTotals(e.totals(), e.version());
-                    results.show(round);
-                }
-            }
-            case WorkshopEvent.ViewMoved e -> {
-                if (e.view().followMe()) {
-                    map.setView(e.view().lat(), e.view().lon(), e.view().zoom());
-                }
-            }
-            default -> reload();
-        }
     }
 
     private void reload() {

@@ -53,6 +53,16 @@ final class WorkshopMaps {
         return features;
     }
 
+    /** Keeps a map's idea pins as the room's ideas change. */
+    static RoomState.Listener pinsOn(LeafletMap map) {
+        return new RoomState.Listener() {
+            @Override
+            public void pinChanged(Pin pin) {
+                map.putFeature(feature(pin));
+            }
+        };
+    }
+
     static MapFeature feature(Pin p) {
         return new MapFeature(p.itemKey(), null, p.lat(), p.lon(),
                 p.proposal() == null ? PIN_COLOUR : CONVERTED_COLOUR, p.text() + " — " + p.authorName());

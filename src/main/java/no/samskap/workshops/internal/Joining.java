@@ -1,0 +1,83 @@
+package no.samskap.workshops.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import no.samskap.identity.CurrentUser;
+import no.samskap.identity.SignedInUser;
+import no.samskap.shared.UserFacingException;
+import no.samskap.workshops.ParticipantId;
+import no.samskap.workshops.WorkshopId;
+import no.samskap.workshops.WorkshopService;
+import no.samskap.workshops.WorkshopService.Joined;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/** Joining a workshop by its code, as an account or as a guest with a name. */
+@Component
+public class Joining {
+
+    private final CurrentUser currentUser;
+    private final WorkshopQueries queries;
+    private final JoinAttempts attempts;
+
+    Joining(CurrentUser currentUser, WorkshopQueries queries, JoinAttempts attempts) {
+        this.currentUser = currentUser;
+        this.queries = queries;
+        this.attempts = attempts;
+    }
+
+    /** See {@link WorkshopService#join}. */
+    public Joined join(String code, String guestName, Collection<ParticipantId> known, String address) {
+        Optional<SignedInUser> user = currentUser.get();
+        String name = guestName == null ? "" : guestName.strip().replaceAll("\\s+", " ");
+        if (user.isEmpty()) {
+            // The name first: a missing name must not tell whether a code exists.
+            if (name.isEmpty()) {
+                throw UserFacingException.forField("name", "error.field.required");
+            }
+            if (name.length() > WorkshopService.MAX_NAME) {
+                throw UserFacingException.forField("name", "error.field.too-long", WorkshopService.MAX_NAME);
+            }
+        }
+        String clean = JoinCodes.normalise(code);
+        if (clean.isEmpty()) {
+            throw UserFacingException.forField("code", "error.field.required");
+        }
+        if (attempts.isThrottled(address)) {
+            throw UserFacingException.forField("code", "error.workshop.too-many-attempts");
+        }
+        Optional<WorkshopRow> workshop = queries.byCode(clean);
+        if (workshop.isEmpty() || !workshop.get().isOpen()) {
+            attempts.recordFailure(address);
+            throw UserFacingException.forField("code", workshop.isEmpty() ? "error.workshop.unknown-code"
+                    : "error.workshop.ended");
+        }
+        WorkshopId id = workshop.get().id();
+        if (user.isPresent()) {
+            SignedInUser u = currentUser.requireWriter();
+            ParticipantId existing = queries.accountParticipant(id, u.id()).orElseGet(() -> {
+                try {
+                    return queries.insertParticipant(id, u.id(), u.displayName(), false);
+                } catch (DuplicateKeyException e) {
+                    // The same account joined from another tab at the same moment.
+                    return queries.accountParticipant(id, u.id()).orElseThrow(() -> e);
+                }
+            });
+            return new Joined(id, existing, u.displayName());
+        }
+        for (ParticipantId p : known == null ? List.<ParticipantId>of() : known) {
+            Optional<String> earlier = queries.guestName(id, p);
+            if (earlier.isPresent()) {
+                return new Joined(id, p, earlier.get());
+            }
+        }
+        return new Joined(id, queries.insertParticipant(id, null, name, true), name);
+    }
+
+    /** The signed-in user's participation in a workshop they joined before, e.g. from another browser. */
+    public Optional<Joined> rejoin(WorkshopId workshop) {
+        return currentUser.get().flatMap(u -> queries.accountParticipant(workshop, u.id())
+                .map(p -> new Joined(workshop, p, u.displayName())));
+    }
+}
