@@ -74,11 +74,15 @@ class MapTeardownIT extends BrowserTest {
     /** What the page holds on to, counted by Chromium itself after a garbage collection. */
     record Heap(int maps, int documentListeners, int windowListeners) {
 
+        /** Handles DevTools gives out keep their objects alive; they are all released after each count. */
+        static final String GROUP = "samskap-heap";
+
         static Heap measure(CDPSession cdp) {
             cdp.send("HeapProfiler.collectGarbage");
             String prototype = evaluate(cdp, "L.Map.prototype");
             JsonObject query = new JsonObject();
             query.addProperty("prototypeObjectId", prototype);
+            query.addProperty("objectGroup", GROUP);
             String instances = cdp.send("Runtime.queryObjects", query).getAsJsonObject("objects")
                     .get("objectId").getAsString();
             JsonObject length = new JsonObject();
@@ -86,7 +90,11 @@ class MapTeardownIT extends BrowserTest {
             length.addProperty("functionDeclaration", "function () { return this.length; }");
             length.addProperty("returnByValue", true);
             int maps = cdp.send("Runtime.callFunctionOn", length).getAsJsonObject("result").get("value").getAsInt();
-            return new Heap(maps, listeners(cdp, "document"), listeners(cdp, "window"));
+            Heap heap = new Heap(maps, listeners(cdp, "document"), listeners(cdp, "window"));
+            JsonObject release = new JsonObject();
+            release.addProperty("objectGroup", GROUP);
+            cdp.send("Runtime.releaseObjectGroup", release);
+            return heap;
         }
 
         private static int listeners(CDPSession cdp, String target) {
@@ -98,6 +106,7 @@ class MapTeardownIT extends BrowserTest {
         private static String evaluate(CDPSession cdp, String expression) {
             JsonObject params = new JsonObject();
             params.addProperty("expression", expression);
+            params.addProperty("objectGroup", GROUP);
             return cdp.send("Runtime.evaluate", params).getAsJsonObject("result").get("objectId").getAsString();
         }
     }

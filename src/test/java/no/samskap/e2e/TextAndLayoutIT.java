@@ -14,8 +14,8 @@ class TextAndLayoutIT extends BrowserTest {
 
     @Test
     void theMapsOwnControlsAreLabelledInTheUsersLanguage() {
-        assertThat(mapLabels("en-GB")).isEqualTo("Zoom in|Zoom out|Corner of the shape being drawn");
-        assertThat(mapLabels("nb-NO")).isEqualTo("Zoom inn|Zoom ut|Hjørne i figuren som tegnes");
+        assertThat(mapLabels("en-GB")).isEqualTo("Zoom in|Zoom out|Corner of the drawn shape");
+        assertThat(mapLabels("nb-NO")).isEqualTo("Zoom inn|Zoom ut|Hjørne i den tegnede figuren");
     }
 
     /** The zoom buttons and a corner of an area being drawn, as a screen reader announces them. */
