@@ -59,7 +59,10 @@ class TextAndLayoutIT extends BrowserTest {
 
             assertThat(page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                     .as("the page does not scroll sideways").isEqualTo(true);
-            assertThat(heading.evaluate("h => h.scrollWidth <= h.clientWidth")).as("the heading fits").isEqualTo(true);
+            // The content area scrolls by itself, so the page not scrolling is not enough: the heading must fit the screen.
+            assertThat(heading.evaluate("h => h.scrollWidth <= document.documentElement.clientWidth"
+                    + " && h.getBoundingClientRect().right <= document.documentElement.clientWidth"))
+                    .as("the heading fits").isEqualTo(true);
             assertThat(page.locator(".samskap-view-title").evaluate("t => t.scrollWidth <= t.clientWidth"
                     + " && t.getBoundingClientRect().right <= document.documentElement.clientWidth"))
                     .as("the header's title fits").isEqualTo(true);
