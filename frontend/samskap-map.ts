@@ -25,8 +25,35 @@ interface FeatureData {
 
 interface Entry {
   data: string;
-  marker: L.Marker;
+  feature: FeatureData;
+  // Absent while the element is off the page: the map they belong to is gone.
+  marker?: L.Marker;
   shape?: L.GeoJSON;
+}
+
+interface Overlay {
+  geoJson: string;
+  style: string;
+  layer?: L.GeoJSON;
+}
+
+interface Tiles {
+  url: string;
+  attribution: string;
+  maxZoom: number;
+}
+
+/** Texts the element shows itself, in the user's language; the server sends them as the i18n property. */
+interface Texts {
+  zoomIn?: string;
+  zoomOut?: string;
+  drawnPoint?: string;
+  vertex?: string;
+  midpoint?: string;
+  firstVertex?: string;
+  continueLine?: string;
+  finishLine?: string;
+  finishPoly?: string;
 }
 
 interface LayerStyle {
@@ -39,6 +66,8 @@ interface LayerStyle {
 type DrawMode = 'NONE' | 'POINT' | 'LINE' | 'POLYGON';
 
 const SHAPE_MIN_ZOOM = 14;
+// Not one of Geoman's own languages: the name our translations are registered under.
+const GEOMAN_LANGUAGE: string = 'samskap';
 const SAFE_COLOR = /^#[0-9a-fA-F]{3,8}$/;
 
 function escapeHtml(text: string): string {
@@ -58,19 +87,32 @@ function dotIcon(color: string, extraClass = ''): L.DivIcon {
   return L.divIcon({ html: span, className: '', iconSize: [18, 18], iconAnchor: [9, 9] });
 }
 
+/*
+ * Everything the server sent is kept as data, so the element can drop its Leaflet map when it
+ * leaves the page (nothing stays registered on document or window) and build it again, the
+ * same, when Vaadin puts the element back.
+ */
 class SamskapMap extends HTMLElement {
   private map?: L.Map;
   private container?: HTMLDivElement;
   private cluster?: L.MarkerClusterGroup;
-  private shapes = L.layerGroup();
+  private shapes?: L.LayerGroup;
+  private zoom?: L.Control.Zoom;
   private entries = new Map<string, Entry>();
-  private overlays = new Map<string, L.GeoJSON>();
+  private overlays = new Map<string, Overlay>();
+  private tileSettings?: Tiles;
   private tiles?: L.TileLayer;
   private extraAttribution?: string;
+  private regionLabel?: string;
+  private texts: Texts = {};
+  private view = { lat: 59.91, lon: 10.52, zoom: 11 };
   private drawMode: DrawMode = 'NONE';
   private drawn?: L.Layer;
+  // The drawn shape while the element is off the page.
+  private drawnGeometry?: string;
   private pending: Array<() => void> = [];
   private moveTimer?: number;
+  private readyTimer?: number;
   // Moves the server asked for (setView, fitBounds) are not the user's: "follow me" must tell them apart.
   private programmaticMove = false;
   private userMoved = false;
@@ -79,18 +121,37 @@ class SamskapMap extends HTMLElement {
   private wantedBounds?: L.LatLngBounds;
   private resizeObserver?: ResizeObserver;
 
-  connectedCallback(): void {
+  /** The texts as JSON ({@link Texts}); set by the server before or after the element is on the page. */
+  set i18n(json: string) {
+    this.texts = JSON.parse(json) as Texts;
     if (this.map) {
-      window.setTimeout(() => this.map?.invalidateSize(), 0);
+      this.applyTexts(this.map);
+    }
+  }
+
+  get i18n(): string {
+    return JSON.stringify(this.texts);
+  }
+
+  connectedCallback(): void {
+    // A value set before this class was defined hides the setter; hand it over.
+    if (Object.prototype.hasOwnProperty.call(this, 'i18n')) {
+      const early = (this as { i18n?: string }).i18n;
+      delete (this as { i18n?: string }).i18n;
+      if (early) {
+        this.i18n = early;
+      }
+    }
+    if (this.map) {
       return;
     }
     this.container = document.createElement('div');
     this.container.className = 'samskap-map-container';
     this.appendChild(this.container);
     // maxZoom on the map itself: markercluster needs it before any tile layer arrives.
-    const map = L.map(this.container, { keyboard: true, zoomControl: true, worldCopyJump: false, maxZoom: 19, minZoom: 3 });
+    const map = L.map(this.container, { keyboard: true, zoomControl: false, worldCopyJump: false, maxZoom: 19, minZoom: 3 });
     this.map = map;
-    map.setView([59.91, 10.52], 11);
+    map.setView([this.view.lat, this.view.lon], this.view.zoom);
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     this.cluster = L.markerClusterGroup({
       chunkedLoading: true,
@@ -99,6 +160,8 @@ class SamskapMap extends HTMLElement {
       spiderfyOnMaxZoom: true,
     });
     map.addLayer(this.cluster);
+    this.shapes = L.layerGroup();
+    map.on('layeradd', (e: L.LayerEvent) => this.describe(e.layer));
     map.on('zoomend', () => this.updateShapeVisibility());
     map.on('moveend', () => {
       if (!this.programmaticMove) {
@@ -110,16 +173,51 @@ class SamskapMap extends HTMLElement {
     });
     map.on('click', (e: L.LeafletMouseEvent) => this.onMapClick(e));
     this.setUpDrawing(map);
+    this.applyTexts(map);
+    this.restore(map);
     this.resizeObserver = new ResizeObserver(() => this.resized());
     this.resizeObserver.observe(this);
     const queued = this.pending;
     this.pending = [];
     queued.forEach((fn) => fn());
     // The first viewport event tells the server what to load, once the layout has settled.
-    map.whenReady(() => window.setTimeout(() => {
-      map.invalidateSize();
-      this.fireViewport();
-    }, 0));
+    map.whenReady(() => {
+      this.readyTimer = window.setTimeout(() => {
+        map.invalidateSize();
+        this.fireViewport();
+      }, 0);
+    });
+  }
+
+  /** Puts back what the server sent before (or while) the element was off the page. */
+  private restore(map: L.Map): void {
+    if (this.tileSettings) {
+      this.showTiles(map, this.tileSettings);
+    }
+    if (this.extraAttribution) {
+      map.attributionControl.addAttribution(this.extraAttribution);
+    }
+    if (this.regionLabel !== undefined) {
+      this.showAriaLabel(this.regionLabel);
+    }
+    for (const overlay of this.overlays.values()) {
+      this.showOverlay(map, overlay);
+    }
+    const markers: L.Marker[] = [];
+    for (const entry of this.entries.values()) {
+      this.createLayers(entry);
+      markers.push(entry.marker!);
+    }
+    this.cluster!.addLayers(markers);
+    this.updateShapeVisibility();
+    if (this.wantedBounds) {
+      this.programmaticMove = true;
+      map.fitBounds(this.wantedBounds);
+    }
+    const geometry = this.drawnGeometry;
+    this.drawnGeometry = undefined;
+    this.showDrawnShape(geometry ?? null);
+    this.setDrawMode(this.drawMode);
   }
 
   /** A new size is not the user moving the map; the server's bounds are fitted again. */
@@ -141,8 +239,35 @@ class SamskapMap extends HTMLElement {
     }
   }
 
+  /** Gives back all the map took (Leaflet's and Geoman's listeners on document and window go with map.remove()). */
   disconnectedCallback(): void {
     window.clearTimeout(this.moveTimer);
+    window.clearTimeout(this.readyTimer);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    const map = this.map;
+    if (!map) {
+      return;
+    }
+    const centre = map.getCenter();
+    this.view = { lat: centre.lat, lon: centre.lng, zoom: map.getZoom() };
+    this.drawnGeometry = this.drawnGeoJson();
+    map.remove();
+    this.container?.remove();
+    for (const entry of this.entries.values()) {
+      entry.marker = undefined;
+      entry.shape = undefined;
+    }
+    for (const overlay of this.overlays.values()) {
+      overlay.layer = undefined;
+    }
+    this.map = undefined;
+    this.container = undefined;
+    this.cluster = undefined;
+    this.shapes = undefined;
+    this.zoom = undefined;
+    this.tiles = undefined;
+    this.drawn = undefined;
   }
 
   private run(fn: () => void): void {
@@ -156,135 +281,116 @@ class SamskapMap extends HTMLElement {
   // ---- server API ---------------------------------------------------------------------
 
   setView(lat: number, lon: number, zoom: number): void {
-    this.run(() => {
+    this.wantedBounds = undefined;
+    this.view = { lat, lon, zoom };
+    if (this.map) {
       this.programmaticMove = true;
-      this.wantedBounds = undefined;
-      this.map!.setView([lat, lon], zoom);
-    });
+      this.map.setView([lat, lon], zoom);
+    }
   }
 
   fitBounds(south: number, west: number, north: number, east: number): void {
-    this.run(() => {
+    this.wantedBounds = L.latLngBounds([[south, west], [north, east]]);
+    if (this.map) {
       this.programmaticMove = true;
-      this.wantedBounds = L.latLngBounds([[south, west], [north, east]]);
-      this.map!.fitBounds(this.wantedBounds);
-    });
+      this.map.fitBounds(this.wantedBounds);
+    }
   }
 
   setTileLayer(url: string, attribution: string, maxZoom: number): void {
-    this.run(() => {
-      this.tiles?.remove();
-      // Offline the tiles fail to load; the map keeps working on its plain background.
-      this.tiles = L.tileLayer(url, { attribution: escapeHtml(attribution), maxZoom, crossOrigin: true });
-      this.tiles.addTo(this.map!);
-      this.map!.setMaxZoom(maxZoom);
-    });
+    this.tileSettings = { url, attribution, maxZoom };
+    if (this.map) {
+      this.showTiles(this.map, this.tileSettings);
+    }
   }
 
   setExtraAttribution(text: string | null): void {
-    this.run(() => {
-      const control = this.map!.attributionControl;
-      if (this.extraAttribution) {
-        control.removeAttribution(this.extraAttribution);
-      }
-      this.extraAttribution = text ? escapeHtml(text) : undefined;
-      if (this.extraAttribution) {
-        control.addAttribution(this.extraAttribution);
-      }
-    });
+    const control = this.map?.attributionControl;
+    if (this.extraAttribution) {
+      control?.removeAttribution(this.extraAttribution);
+    }
+    this.extraAttribution = text ? escapeHtml(text) : undefined;
+    if (this.extraAttribution) {
+      control?.addAttribution(this.extraAttribution);
+    }
   }
 
   setAriaLabel(label: string): void {
-    this.run(() => {
-      this.container!.setAttribute('role', 'region');
-      this.container!.setAttribute('aria-label', label);
-    });
+    this.regionLabel = label;
+    this.showAriaLabel(label);
   }
 
   setGeoJsonLayer(id: string, geoJson: string, styleJson: string): void {
-    this.run(() => {
-      this.overlays.get(id)?.remove();
-      const style = JSON.parse(styleJson) as LayerStyle;
-      const layer = L.geoJSON(JSON.parse(geoJson), {
-        interactive: false,
-        style: () => ({
-          color: safeColor(style.color),
-          weight: style.weight,
-          fillOpacity: style.fillOpacity,
-          fill: style.fillOpacity > 0,
-          dashArray: style.dashed ? '6 6' : undefined,
-        }),
-      });
-      layer.addTo(this.map!);
-      layer.bringToBack();
-      this.overlays.set(id, layer);
-    });
+    this.overlays.get(id)?.layer?.remove();
+    const overlay: Overlay = { geoJson, style: styleJson };
+    this.overlays.set(id, overlay);
+    if (this.map) {
+      this.showOverlay(this.map, overlay);
+    }
   }
 
   removeLayer(id: string): void {
-    this.run(() => {
-      this.overlays.get(id)?.remove();
-      this.overlays.delete(id);
-    });
+    this.overlays.get(id)?.layer?.remove();
+    this.overlays.delete(id);
   }
 
   setFeatures(json: string): void {
-    this.run(() => {
-      const incoming = JSON.parse(json) as FeatureData[];
-      const keep = new Set<string>();
-      const toAdd: L.Marker[] = [];
-      const toRemove: L.Marker[] = [];
-      for (const f of incoming) {
-        keep.add(f.id);
-        const serialized = JSON.stringify(f);
-        const existing = this.entries.get(f.id);
-        if (existing && existing.data === serialized) {
-          continue;
-        }
-        if (existing) {
-          toRemove.push(existing.marker);
-          existing.shape?.remove();
-        }
-        const entry = this.createEntry(f, serialized);
-        this.entries.set(f.id, entry);
-        toAdd.push(entry.marker);
+    const incoming = JSON.parse(json) as FeatureData[];
+    const keep = new Set<string>();
+    const toAdd: L.Marker[] = [];
+    const toRemove: L.Marker[] = [];
+    for (const f of incoming) {
+      keep.add(f.id);
+      const serialized = JSON.stringify(f);
+      const existing = this.entries.get(f.id);
+      if (existing && existing.data === serialized) {
+        continue;
       }
-      for (const [id, entry] of this.entries) {
-        if (!keep.has(id)) {
-          toRemove.push(entry.marker);
-          entry.shape?.remove();
-          this.entries.delete(id);
-        }
+      if (existing) {
+        this.dropLayers(existing, toRemove);
       }
+      const entry: Entry = { data: serialized, feature: f };
+      this.entries.set(f.id, entry);
+      if (this.map) {
+        this.createLayers(entry);
+        toAdd.push(entry.marker!);
+      }
+    }
+    for (const [id, entry] of this.entries) {
+      if (!keep.has(id)) {
+        this.dropLayers(entry, toRemove);
+        this.entries.delete(id);
+      }
+    }
+    if (this.map) {
       this.cluster!.removeLayers(toRemove);
       this.cluster!.addLayers(toAdd);
       this.updateShapeVisibility();
-      this.dataset.featureCount = String(this.entries.size);
-    });
+    }
+    this.dataset.featureCount = String(this.entries.size);
   }
 
   putFeature(json: string): void {
-    this.run(() => {
-      const f = JSON.parse(json) as FeatureData;
-      this.removeEntry(f.id);
-      const entry = this.createEntry(f, json);
-      this.entries.set(f.id, entry);
-      this.cluster!.addLayer(entry.marker);
+    const f = JSON.parse(json) as FeatureData;
+    this.removeEntry(f.id);
+    const entry: Entry = { data: JSON.stringify(f), feature: f };
+    this.entries.set(f.id, entry);
+    if (this.map) {
+      this.createLayers(entry);
+      this.cluster!.addLayer(entry.marker!);
       this.updateShapeVisibility();
-      this.dataset.featureCount = String(this.entries.size);
-    });
+    }
+    this.dataset.featureCount = String(this.entries.size);
   }
 
   removeFeature(id: string): void {
-    this.run(() => {
-      this.removeEntry(id);
-      this.dataset.featureCount = String(this.entries.size);
-    });
+    this.removeEntry(id);
+    this.dataset.featureCount = String(this.entries.size);
   }
 
   setDrawMode(mode: DrawMode): void {
+    this.drawMode = mode;
     this.run(() => {
-      this.drawMode = mode;
       const pm = this.map!.pm;
       pm.disableDraw();
       if (this.drawn) {
@@ -300,24 +406,15 @@ class SamskapMap extends HTMLElement {
   }
 
   setDrawnShape(geoJson: string | null): void {
-    this.run(() => {
-      this.clearDrawn();
-      if (!geoJson) {
-        return;
-      }
-      const geometry = JSON.parse(geoJson) as GeoJSON.Geometry;
-      if (geometry.type === 'Point') {
-        const [lon, lat] = geometry.coordinates as number[];
-        this.adoptDrawn(this.drawMarker(L.latLng(lat, lon)), false);
-      } else {
-        const layer = L.geoJSON(geometry).getLayers()[0];
-        layer.addTo(this.map!);
-        this.adoptDrawn(layer, false);
-      }
-    });
+    if (this.map) {
+      this.showDrawnShape(geoJson);
+    } else {
+      this.drawnGeometry = geoJson ?? undefined;
+    }
   }
 
   clearDrawnShape(): void {
+    this.drawnGeometry = undefined;
     this.run(() => {
       this.clearDrawn();
       this.setDrawMode(this.drawMode);
@@ -334,7 +431,103 @@ class SamskapMap extends HTMLElement {
 
   // ---- internals ----------------------------------------------------------------------
 
-  private createEntry(f: FeatureData, serialized: string): Entry {
+  private applyTexts(map: L.Map): void {
+    const t = this.texts;
+    this.zoom?.remove();
+    // Leaflet's own (English) titles only where the server sent none.
+    const zoomOptions: L.Control.ZoomOptions = {};
+    if (t.zoomIn) {
+      zoomOptions.zoomInTitle = t.zoomIn;
+    }
+    if (t.zoomOut) {
+      zoomOptions.zoomOutTitle = t.zoomOut;
+    }
+    this.zoom = L.control.zoom(zoomOptions).addTo(map);
+    const tooltips = { firstVertex: t.firstVertex, continueLine: t.continueLine, finishLine: t.finishLine, finishPoly: t.finishPoly };
+    // Geoman keeps languages in one global table: ours goes in under its own name, English filling the gaps.
+    map.pm.setLang(GEOMAN_LANGUAGE as L.PM.SupportLocales, { tooltips }, 'en');
+  }
+
+  /**
+   * Geoman's markers (corners, midpoints, the cursor hint) are Leaflet markers, which Leaflet
+   * makes focusable buttons; the ones a user can act on get a name, the cursor hint is hidden.
+   */
+  private describe(layer: L.Layer): void {
+    if (!(layer instanceof L.Marker)) {
+      return;
+    }
+    const element = layer.getElement();
+    const className = layer.options.icon?.options.className ?? '';
+    if (!element || !className.split(' ').includes('marker-icon')) {
+      return;
+    }
+    if (className.includes('cursor-marker') || layer.options.interactive === false) {
+      element.removeAttribute('role');
+      element.removeAttribute('tabindex');
+      element.setAttribute('aria-hidden', 'true');
+    } else {
+      const label = className.includes('marker-icon-middle') ? this.texts.midpoint : this.texts.vertex;
+      if (label) {
+        element.setAttribute('aria-label', label);
+      }
+    }
+  }
+
+  private showTiles(map: L.Map, settings: Tiles): void {
+    this.tiles?.remove();
+    // Offline the tiles fail to load; the map keeps working on its plain background.
+    this.tiles = L.tileLayer(settings.url, { attribution: escapeHtml(settings.attribution), maxZoom: settings.maxZoom, crossOrigin: true });
+    this.tiles.addTo(map);
+    map.setMaxZoom(settings.maxZoom);
+  }
+
+  private showAriaLabel(label: string): void {
+    this.container?.setAttribute('role', 'region');
+    this.container?.setAttribute('aria-label', label);
+  }
+
+  private showOverlay(map: L.Map, overlay: Overlay): void {
+    const style = JSON.parse(overlay.style) as LayerStyle;
+    const layer = L.geoJSON(JSON.parse(overlay.geoJson), {
+      interactive: false,
+      style: () => ({
+        color: safeColor(style.color),
+        weight: style.weight,
+        fillOpacity: style.fillOpacity,
+        fill: style.fillOpacity > 0,
+        dashArray: style.dashed ? '6 6' : undefined,
+      }),
+    });
+    layer.addTo(map);
+    layer.bringToBack();
+    overlay.layer = layer;
+  }
+
+  private showDrawnShape(geoJson: string | null): void {
+    this.clearDrawn();
+    if (!geoJson) {
+      return;
+    }
+    const geometry = JSON.parse(geoJson) as GeoJSON.Geometry;
+    if (geometry.type === 'Point') {
+      const [lon, lat] = geometry.coordinates as number[];
+      this.adoptDrawn(this.drawMarker(L.latLng(lat, lon)), false);
+    } else {
+      const layer = L.geoJSON(geometry).getLayers()[0];
+      layer.addTo(this.map!);
+      this.adoptDrawn(layer, false);
+    }
+  }
+
+  private dropLayers(entry: Entry, markers: L.Marker[]): void {
+    if (entry.marker) {
+      markers.push(entry.marker);
+    }
+    entry.shape?.remove();
+  }
+
+  private createLayers(entry: Entry): void {
+    const f = entry.feature;
     const marker = L.marker([f.lat, f.lon], {
       icon: dotIcon(f.color),
       title: f.label,
@@ -350,19 +543,21 @@ class SamskapMap extends HTMLElement {
       el?.setAttribute('aria-label', f.label);
     });
     marker.on('click', () => this.emit('samskap-feature-click', { id: f.id }));
-    let shape: L.GeoJSON | undefined;
+    entry.marker = marker;
+    entry.shape = undefined;
     if (f.geometry && f.geometry.type !== 'Point') {
       const color = safeColor(f.color);
-      shape = L.geoJSON(f.geometry, { style: () => ({ color, weight: 4, fillOpacity: 0.25 }) });
-      shape.on('click', () => this.emit('samskap-feature-click', { id: f.id }));
+      entry.shape = L.geoJSON(f.geometry, { style: () => ({ color, weight: 4, fillOpacity: 0.25 }) });
+      entry.shape.on('click', () => this.emit('samskap-feature-click', { id: f.id }));
     }
-    return { data: serialized, marker, shape };
   }
 
   private removeEntry(id: string): void {
     const existing = this.entries.get(id);
     if (existing) {
-      this.cluster!.removeLayer(existing.marker);
+      if (existing.marker) {
+        this.cluster?.removeLayer(existing.marker);
+      }
       existing.shape?.remove();
       this.entries.delete(id);
     }
@@ -370,29 +565,24 @@ class SamskapMap extends HTMLElement {
 
   private updateShapeVisibility(): void {
     const map = this.map!;
+    const shapes = this.shapes!;
     if (map.getZoom() >= SHAPE_MIN_ZOOM) {
-      if (!map.hasLayer(this.shapes)) {
-        this.shapes.addTo(map);
+      if (!map.hasLayer(shapes)) {
+        shapes.addTo(map);
       }
       const bounds = map.getBounds().pad(0.5);
-      this.shapes.clearLayers();
+      shapes.clearLayers();
       for (const entry of this.entries.values()) {
         if (entry.shape && bounds.intersects(entry.shape.getBounds())) {
-          this.shapes.addLayer(entry.shape);
+          shapes.addLayer(entry.shape);
         }
       }
-    } else if (map.hasLayer(this.shapes)) {
-      this.shapes.remove();
+    } else if (map.hasLayer(shapes)) {
+      shapes.remove();
     }
   }
 
   private setUpDrawing(map: L.Map): void {
-    const lang = (document.documentElement.lang || 'en').startsWith('n') ? 'no' : 'en';
-    try {
-      map.pm.setLang(lang as 'no');
-    } catch {
-      // An unknown language leaves Geoman's English texts, which is fine.
-    }
     map.pm.setGlobalOptions({
       markerStyle: { icon: dotIcon('#7c3aed', 'samskap-marker-draw'), draggable: true },
       pathOptions: { color: '#7c3aed', weight: 4 },
@@ -425,7 +615,11 @@ class SamskapMap extends HTMLElement {
 
   private drawMarker(at: L.LatLng): L.Marker {
     const marker = L.marker(at, { icon: dotIcon('#7c3aed', 'samskap-marker-draw'), draggable: true, keyboard: true });
-    marker.on('add', () => marker.getElement()?.setAttribute('aria-label', 'drawn point'));
+    marker.on('add', () => {
+      if (this.texts.drawnPoint) {
+        marker.getElement()?.setAttribute('aria-label', this.texts.drawnPoint);
+      }
+    });
     marker.addTo(this.map!);
     return marker;
   }
@@ -453,12 +647,16 @@ class SamskapMap extends HTMLElement {
     }
   }
 
-  private emitDrawn(): void {
+  private drawnGeoJson(): string | undefined {
     const layer = this.drawn as (L.Layer & { toGeoJSON?: () => GeoJSON.Feature }) | undefined;
-    if (!layer?.toGeoJSON) {
-      return;
+    return layer?.toGeoJSON ? JSON.stringify(layer.toGeoJSON().geometry) : undefined;
+  }
+
+  private emitDrawn(): void {
+    const geoJson = this.drawnGeoJson();
+    if (geoJson) {
+      this.emit('samskap-shape-drawn', { geoJson });
     }
-    this.emit('samskap-shape-drawn', { geoJson: JSON.stringify(layer.toGeoJSON().geometry) });
   }
 
   private scheduleViewportEvent(): void {

@@ -1,5 +1,6 @@
 package no.samskap.map;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasSize;
@@ -10,7 +11,9 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,11 +33,36 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The element's own texts (zoom buttons, drawing hints, corners of a shape): property name to message key. */
+    static final Map<String, String> TEXT_KEYS = Map.of(
+            "zoomIn", "map.zoom-in",
+            "zoomOut", "map.zoom-out",
+            "drawnPoint", "map.drawn-point",
+            "vertex", "map.vertex",
+            "midpoint", "map.midpoint",
+            "firstVertex", "map.draw.first-vertex",
+            "continueLine", "map.draw.continue-line",
+            "finishLine", "map.draw.finish-line",
+            "finishPoly", "map.draw.finish-polygon");
+
     private List<MapFeature> features = List.of();
     private DrawMode drawMode = DrawMode.NONE;
 
     public LeafletMap() {
         setMinHeight("280px");
+    }
+
+    /** The texts follow the UI's language, which is known once the map is attached. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        getElement().setProperty("i18n", texts(this::getTranslation));
+    }
+
+    /** The element's texts as the JSON object its {@code i18n} property takes. */
+    static String texts(UnaryOperator<String> translate) {
+        ObjectNode texts = JSON.createObjectNode();
+        TEXT_KEYS.forEach((name, key) -> texts.put(name, translate.apply(key)));
+        return JSON.writeValueAsString(texts);
     }
 
     public void setView(double lat, double lon, int zoom) {

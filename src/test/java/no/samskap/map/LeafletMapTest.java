@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import com.vaadin.flow.component.ComponentUtil;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -73,5 +75,17 @@ class LeafletMapTest {
         assertThat(map.getDrawMode()).isEqualTo(DrawMode.NONE);
         map.setDrawMode(DrawMode.POLYGON);
         assertThat(map.getDrawMode()).isEqualTo(DrawMode.POLYGON);
+    }
+
+    @Test
+    void theElementsOwnTextsComeInTheUsersLanguage() {
+        JsonNode english = LeafletMap.JSON.readTree(LeafletMap.texts(ResourceBundle.getBundle("messages", Locale.ENGLISH)::getString));
+        JsonNode bokmal = LeafletMap.JSON.readTree(LeafletMap.texts(ResourceBundle.getBundle("messages", Locale.forLanguageTag("nb"))::getString));
+        assertThat(english.get("zoomIn").asString()).isEqualTo("Zoom in");
+        assertThat(bokmal.get("zoomIn").asString()).isEqualTo("Zoom inn");
+        assertThat(english.get("vertex").asString()).isEqualTo("Corner of the drawn shape");
+        assertThat(bokmal.get("vertex").asString()).isEqualTo("Hjørne i den tegnede figuren");
+        assertThat(bokmal.get("finishPoly").asString()).isEqualTo("Klikk på det første hjørnet for å avslutte");
+        assertThat(english.propertyNames()).containsExactlyInAnyOrderElementsOf(LeafletMap.TEXT_KEYS.keySet());
     }
 }
