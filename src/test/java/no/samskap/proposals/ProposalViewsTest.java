@@ -22,7 +22,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -68,7 +68,7 @@ class ProposalViewsTest extends UiTest {
         UI.getCurrent().navigate("proposals/new");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Solceller på Hosle skole");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Description")), "**150 kWp** på taket");
-        _setValue(_get(Select.class, spec -> spec.withLabel("Category")), Category.ROOFTOP_SOLAR);
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Category")), Category.ROOFTOP_SOLAR);
         LeafletMap map = _get(LeafletMap.class);
         ComponentUtil.fireEvent(map, new ShapeDrawnEvent(map, true, BEKKESTUA));
         _click(_get(Button.class, spec -> spec.withText("Submit")));
@@ -88,7 +88,7 @@ class ProposalViewsTest extends UiTest {
         assertThat(title.getErrorMessage()).isEqualTo("This field is required.");
 
         _setValue(title, "<script>alert('x')</script>");
-        _setValue(_get(Select.class, spec -> spec.withLabel("Category")), Category.BIKE_LANE);
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Category")), Category.BIKE_LANE);
         _click(_get(Button.class, spec -> spec.withText("Submit")));
         RadioButtonGroup<?> shape = _get(RadioButtonGroup.class, spec -> spec.withLabel("Place on the map as"));
         assertThat(shape.isInvalid()).isTrue();
@@ -168,7 +168,7 @@ class ProposalViewsTest extends UiTest {
         logIn("kari");
         UI.getCurrent().navigate("proposals/new");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Solceller på Haslum skole");
-        _setValue(_get(Select.class, spec -> spec.withLabel("Category")), Category.ROOFTOP_SOLAR);
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Category")), Category.ROOFTOP_SOLAR);
         NumberField kwp = _get(NumberField.class, spec -> spec.withLabel("Capacity (kWp)"));
         LeafletMap map = _get(LeafletMap.class);
         ComponentUtil.fireEvent(map, new ShapeDrawnEvent(map, true, BEKKESTUA));

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -54,7 +54,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     private final SelectedMunicipality selected;
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
-    private final Select<Category> category = new Select<>();
+    private final ComboBox<Category> category = new ComboBox<>();
     private final RadioButtonGroup<DrawMode> shape = new RadioButtonGroup<>();
     private final Span placeStatus = new Span();
     private final LeafletMap map;
