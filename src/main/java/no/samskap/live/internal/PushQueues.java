@@ -49,9 +49,19 @@ class PushQueues {
         });
     }
 
-    /** Drops the UI's queue once nothing is registered for it and no work waits. */
+    /**
+     * Drops the UI's push queue once nothing is registered for it. Work still waiting was for
+     * registrations that are gone, and a push that may never run (the UI's session closed with
+     * it queued) must not keep the queue.
+     */
     void release(UI ui) {
-        queues.computeIfPresent(ui, (k, held) -> --held.holders <= 0 && held.queue.isEmpty() ? null : held);
+        queues.computeIfPresent(ui, (k, held) -> {
+            if (--held.holders > 0) {
+                return held;
+            }
+            held.queue.clear();
+            return null;
+        });
     }
 
     /** Runs the work in the UI, at once if the UI has been quiet, else with the rest of a burst. */
@@ -76,7 +86,8 @@ class PushQueues {
         } else {
             ui.access(batch::run);
         }
-        queues.computeIfPresent(ui, (k, h) -> h == held && h.holders <= 0 && h.queue.isEmpty() ? null : h);
+        // Work queued for a UI nothing is registered for any more leaves no queue behind either.
+        queues.computeIfPresent(ui, (k, h) -> h == held && h.holders <= 0 ? null : h);
     }
 
     /** A UI's queue and the number of registrations that hold it. */
