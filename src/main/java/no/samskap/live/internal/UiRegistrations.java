@@ -15,10 +15,7 @@ final class UiRegistrations {
         Registration[] detach = new Registration[1];
         Registration registration = () -> {
             if (removed.compareAndSet(false, true)) {
-                // Null only if the UI detached while the listener was being added; nothing to remove then.
-                if (detach[0] != null) {
-                    detach[0].remove();
-                }
+                detach[0].remove();
                 cleanup.run();
             }
         };
