@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bindAddress the interface Hazelcast listens on (loopback by default, so a laptop exposes nothing)
  * @param port first Hazelcast port; the next ones are tried when it is taken
  * @param members TCP/IP members to join (host or host:port)
- * @param pushInterval the least time between two pushes to one UI; events in between are coalesced
+ * @param pushInterval after a push to a UI, how long further events for it are held and then pushed together
+ *                     (a lone event after a quiet spell is pushed at once)
  * @param presenceTtl how long a presence entry outlives its last refresh (a dead node's visitors vanish within this)
  * @param topicCapacity events the cluster keeps for a node that lags; one that falls further behind reloads from the database
+ * @param presenceTimeout how long a UI may go without a heartbeat before its visitor leaves presence (a browser that
+ *                        died leaves within this and a third of it); keep it above twice {@code vaadin.heartbeatInterval}
  */
 @ConfigurationProperties("samskap.live")
 public record LiveSettings(
@@ -24,5 +27,6 @@ public record LiveSettings(
         @DefaultValue("127.0.0.1") List<String> members,
         @DefaultValue("250ms") Duration pushInterval,
         @DefaultValue("15s") Duration presenceTtl,
-        @DefaultValue("10000") int topicCapacity) {
+        @DefaultValue("10000") int topicCapacity,
+        @DefaultValue("12s") Duration presenceTimeout) {
 }

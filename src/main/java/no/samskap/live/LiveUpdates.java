@@ -7,8 +7,8 @@ import java.util.function.Predicate;
 import no.samskap.shared.LiveEvent;
 
 /**
- * Subscribes UIs to live events from every node. Handlers run inside {@code ui.access},
- * batched so one UI gets at most one push per push interval.
+ * Subscribes UIs to live events from every node. Handlers run inside {@code ui.access}: a lone
+ * event is pushed at once, and events that follow within the push interval are pushed together.
  */
 public interface LiveUpdates {
 

@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 /**
  * Who is looking at what, across the cluster. A place is a string its feature chooses
  * ({@code map:baerum}, {@code proposal:<id>}, {@code workshop:<id>}). Entries live as long as
- * their UI: a closed tab is gone within seconds, a dead node's visitors within 20 seconds.
+ * their UI: a closed tab is gone within seconds; a browser that died without closing the page,
+ * and a dead node's visitors, within 20 seconds.
  */
 public interface Presence {
 

@@ -2,7 +2,10 @@ package no.samskap.live;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Someone present at a place: an account, a named workshop guest, or an anonymous visitor
@@ -16,6 +19,8 @@ public record Visitor(String id, String displayName, boolean guest) implements S
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    private static final Pattern TAG = Pattern.compile("<[^<>]*>");
 
     public Visitor {
         if (id == null || id.isBlank()) {
@@ -32,14 +37,24 @@ public record Visitor(String id, String displayName, boolean guest) implements S
         return displayName == null;
     }
 
-    /** One or two letters for an avatar. */
+    /**
+     * One or two letters for an avatar: the first letter of the first and of the last word that
+     * has one ("Åse Ødegård" gives "ÅØ"). Markup a guest typed is not a word ({@code <b>Siri</b>}
+     * gives "S"); a name without letters gives "?".
+     */
     public String initials() {
         if (displayName == null) {
             return "?";
         }
-        String[] words = displayName.split("\\s+");
-        String first = words[0].substring(0, 1);
-        String last = words.length > 1 ? words[words.length - 1].substring(0, 1) : "";
-        return (first + last).toUpperCase(Locale.ROOT);
+        List<String> letters = new ArrayList<>();
+        for (String word : TAG.matcher(displayName).replaceAll(" ").split("\\s+")) {
+            word.codePoints().filter(Character::isLetter).findFirst()
+                    .ifPresent(letter -> letters.add(Character.toString(letter)));
+        }
+        if (letters.isEmpty()) {
+            return "?";
+        }
+        String initials = letters.size() == 1 ? letters.getFirst() : letters.getFirst() + letters.getLast();
+        return initials.toUpperCase(Locale.ROOT);
     }
 }

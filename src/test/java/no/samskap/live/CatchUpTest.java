@@ -2,11 +2,13 @@ package no.samskap.live;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.hazelcast.core.HazelcastInstance;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -59,7 +61,7 @@ class CatchUpTest extends UiTest {
         live.subscribe(UI.getCurrent(), Ping.class, p -> {
             if (p.n() == 0) {
                 stalled.countDown();
-                await(release);
+                hold(release);
             }
             return true;
         }, p -> pings.add(p.n()));
@@ -75,10 +77,11 @@ class CatchUpTest extends UiTest {
         }
         release.countDown();
 
-        for (int i = 0; i < 100 && (reloads.get() == 0 || !pings.contains(50)); i++) {
-            Thread.sleep(50);
+        // Karibu holds the session lock for this thread, as a request would: run the pushes here.
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
             MockVaadin.clientRoundtrip(false);
-        }
+            return reloads.get() > 0 && pings.contains(50);
+        });
         assertThat(reloads.get()).as("the UIs were told to reload; events seen: %s", pings).isEqualTo(1);
         assertThat(pings).as("events after the gap still arrive").contains(50).doesNotContain(20);
         List<String> ids = map.getFeatures().stream().map(MapFeature::id).toList();
@@ -86,7 +89,7 @@ class CatchUpTest extends UiTest {
         assertThat(ids).doesNotHaveDuplicates().hasSize(before + 1);
     }
 
-    private static void await(CountDownLatch latch) {
+    private static void hold(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

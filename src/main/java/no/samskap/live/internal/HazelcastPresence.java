@@ -2,8 +2,8 @@ package no.samskap.live.internal;
 
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
-import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.EntryEvent;
+import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryEvictedListener;
@@ -12,11 +12,8 @@ import com.hazelcast.map.listener.EntryRemovedListener;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
-import java.io.Serial;
-import java.io.Serializable;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import no.samskap.live.LiveSettings;
@@ -37,40 +33,40 @@ import org.springframework.stereotype.Component;
 
 /**
  * Presence in a Hazelcast map. Each node writes one entry per UI and place, keyed by its member
- * id, with a time-to-live it keeps refreshing while the UI lives. A closed tab is removed when
- * Vaadin closes its UI (the browser's unload beacon); a dead node's entries are removed by the
- * surviving members when they notice it has gone, and expire on their own in any case.
- * Every node mirrors the map from its entry events and checks the mirror on every refresh.
+ * id, with a time-to-live it keeps refreshing while the UI lives and answers. A closed tab is
+ * removed when Vaadin closes its UI (the browser's unload beacon), a tab whose browser died when
+ * its heartbeats stop; a dead node's entries are removed by the surviving members when they
+ * notice it has gone, and expire on their own in any case. Every node mirrors the map from its
+ * entry events and checks the mirror on every refresh.
  */
 @Component
-class HazelcastPresence implements Presence, EntryAddedListener<String, HazelcastPresence.Entry>,
-        EntryRemovedListener<String, HazelcastPresence.Entry>, EntryExpiredListener<String, HazelcastPresence.Entry>,
-        EntryEvictedListener<String, HazelcastPresence.Entry>, MembershipListener {
+class HazelcastPresence implements Presence, EntryAddedListener<String, PresenceEntry>,
+        EntryRemovedListener<String, PresenceEntry>, EntryExpiredListener<String, PresenceEntry>,
+        EntryEvictedListener<String, PresenceEntry>, MembershipListener {
 
     private static final Logger log = LoggerFactory.getLogger(HazelcastPresence.class);
 
-    /** What one node wrote for one UI at one place. */
-    record Entry(String place, Visitor visitor, String member, long since) implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
-    }
+    /** An entry of this node's, for a UI; away while the UI's browser does not answer. */
+    private static final class Own {
+        final UI ui;
+        final PresenceEntry entry;
+        volatile boolean away;
 
-    private record Own(UI ui, Entry entry) {
+        Own(UI ui, PresenceEntry entry) {
+            this.ui = ui;
+            this.entry = entry;
+        }
     }
 
     private final HazelcastInstance hazelcast;
-    private final IMap<String, Entry> map;
-    private final LiveBroadcaster broadcaster;
+    private final IMap<String, PresenceEntry> map;
     private final String member;
     private final long ttlMillis;
+    private final Heartbeats heartbeats;
+    private final PresenceWatchers watchers;
+    private final PresenceMirror mirror;
     private final AtomicLong nextKey = new AtomicLong();
     private final Map<String, Own> own = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Entry>> mirror = new ConcurrentHashMap<>();
-    private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
-    private final Map<String, Listed> listed = new ConcurrentHashMap<>();
-    /** Per place, the number of its last change (numbers are never reused); a listed place is current while it holds. */
-    private final Map<String, Long> versions = new ConcurrentHashMap<>();
-    private final AtomicLong changes = new AtomicLong();
     private final UUID entryListener;
     private final UUID membershipListener;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -79,111 +75,58 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
         return t;
     });
 
-    HazelcastPresence(HazelcastInstance hazelcast, LiveBroadcaster broadcaster, LiveSettings settings) {
+    HazelcastPresence(HazelcastInstance hazelcast, PushQueues queues, LiveSettings settings) {
         this.hazelcast = hazelcast;
-        this.broadcaster = broadcaster;
         this.map = hazelcast.getMap(HazelcastConfiguration.PRESENCE_MAP);
         this.member = hazelcast.getCluster().getLocalMember().getUuid().toString();
         this.ttlMillis = settings.presenceTtl().toMillis();
+        this.heartbeats = new Heartbeats(settings.presenceTimeout());
+        this.watchers = new PresenceWatchers(queues, this::at);
+        this.mirror = new PresenceMirror(watchers::changed);
         this.entryListener = map.addEntryListener(this, true);
         this.membershipListener = hazelcast.getCluster().addMembershipListener(this);
         reconcile();
-        long refresh = Math.max(200, ttlMillis / 3);
+        // Often enough that a silent UI leaves within its timeout plus a third of it.
+        long refresh = Math.max(200, Math.min(ttlMillis, settings.presenceTimeout().toMillis()) / 3);
         scheduler.scheduleWithFixedDelay(this::refresh, refresh, refresh, TimeUnit.MILLISECONDS);
     }
 
     @Override
     public Registration enter(UI ui, String place, Visitor visitor) {
         String key = member + "/" + nextKey.incrementAndGet();
-        Entry entry = new Entry(place, visitor, member, System.currentTimeMillis());
+        PresenceEntry entry = new PresenceEntry(place, visitor, member, System.currentTimeMillis());
         own.put(key, new Own(ui, entry));
         put(key, entry);
-        AtomicBoolean removed = new AtomicBoolean();
-        Registration[] detach = new Registration[1];
-        Registration registration = () -> {
-            if (removed.compareAndSet(false, true)) {
-                detach[0].remove();
-                own.remove(key);
-                remove(key, entry);
-            }
-        };
-        detach[0] = ui.addDetachListener(e -> registration.remove());
-        return registration;
+        return UiRegistrations.untilDetach(ui, () -> {
+            own.remove(key);
+            remove(key, entry);
+        });
     }
 
     @Override
     public Registration watch(UI ui, String place, Consumer<List<Visitor>> listener) {
-        Watcher watcher = new Watcher(ui, place, listener);
-        broadcaster.retain(ui);
-        watchers.computeIfAbsent(place, p -> ConcurrentHashMap.newKeySet()).add(watcher);
-        watcher.schedule();
-        AtomicBoolean removed = new AtomicBoolean();
-        Registration[] detach = new Registration[1];
-        Registration registration = () -> {
-            if (removed.compareAndSet(false, true)) {
-                detach[0].remove();
-                broadcaster.release(ui);
-                watchers.computeIfPresent(place, (p, set) -> {
-                    set.remove(watcher);
-                    return set.isEmpty() ? null : set;
-                });
-            }
-        };
-        detach[0] = ui.addDetachListener(e -> registration.remove());
-        return registration;
+        return watchers.watch(ui, place, listener);
     }
 
     @Override
     public List<Visitor> at(String place) {
-        // Every tab at a place asks after each change: compute the list once per change, not per tab.
-        Long version = versions.get(place);
-        Listed cached = listed.get(place);
-        if (cached != null && version != null && cached.version() == version) {
-            return cached.visitors();
-        }
-        List<Visitor> visitors = compute(place);
-        if (visitors.isEmpty() || version == null) {
-            listed.remove(place); // places come and go (every proposal page is one); keep only the busy ones
-        } else {
-            listed.put(place, new Listed(version, visitors)); // stale at once if a change came meanwhile
-        }
-        return visitors;
-    }
-
-    /** The running number in a key ("member/17"). */
-    private static long sequence(String key) {
-        try {
-            return Long.parseLong(key.substring(key.lastIndexOf('/') + 1));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    /** Who is at a place, as of its change with the given number. */
-    private record Listed(long version, List<Visitor> visitors) {
-    }
-
-    private List<Visitor> compute(String place) {
-        Map<String, Entry> entries = mirror.getOrDefault(place, Map.of());
-        Map<String, Visitor> byPerson = new LinkedHashMap<>();
-        // First come, first listed; within one millisecond a node's own order of entry decides.
-        entries.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, Entry>>comparingLong(e -> e.getValue().since())
-                        .thenComparing(e -> e.getValue().member())
-                        .thenComparingLong(e -> sequence(e.getKey())))
-                .forEach(e -> byPerson.putIfAbsent(e.getValue().visitor().id(), e.getValue().visitor()));
-        return List.copyOf(byPerson.values());
+        return mirror.at(place);
     }
 
     /** Number of watchers on this node (for leak tests). */
     int watcherCount() {
-        return watchers.values().stream().mapToInt(Set::size).sum();
+        return watchers.count();
+    }
+
+    /** Number of this node's own entries (for leak tests). */
+    int ownCount() {
+        return own.size();
     }
 
     // ---- keeping the map and the mirror -------------------------------------------------
 
-    private void put(String key, Entry entry) {
-        mirrorPut(key, entry);
+    private void put(String key, PresenceEntry entry) {
+        mirror.put(key, entry);
         try {
             map.set(key, entry, ttlMillis, TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
@@ -191,8 +134,8 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
         }
     }
 
-    private void remove(String key, Entry entry) {
-        mirrorRemove(key, entry);
+    private void remove(String key, PresenceEntry entry) {
+        mirror.remove(key, entry);
         try {
             map.delete(key);
         } catch (RuntimeException e) {
@@ -200,17 +143,30 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
         }
     }
 
-    /** Keeps this node's live entries alive, drops those of UIs that went away, and checks the mirror. */
+    /**
+     * Keeps this node's entries alive while their UIs answer, takes them out while they do not
+     * (and back when they answer again), drops those of UIs that went away, and checks the mirror.
+     */
     void refresh() {
         try {
+            long now = System.currentTimeMillis();
             for (var e : own.entrySet()) {
-                UI ui = e.getValue().ui();
-                if (!ui.isAttached() || ui.isClosing() || silent(ui)) {
-                    own.remove(e.getKey());
-                    remove(e.getKey(), e.getValue().entry());
-                } else if (!map.setTtl(e.getKey(), ttlMillis, TimeUnit.MILLISECONDS)) {
+                String key = e.getKey();
+                Own o = e.getValue();
+                if (!o.ui.isAttached() || o.ui.isClosing()) {
+                    own.remove(key);
+                    remove(key, o.entry);
+                } else if (heartbeats.silent(o.ui, now)) {
+                    if (!o.away) {
+                        o.away = true;
+                        remove(key, o.entry);
+                    }
+                } else if (o.away) {
+                    o.away = false;
+                    put(key, o.entry);
+                } else if (!map.setTtl(key, ttlMillis, TimeUnit.MILLISECONDS)) {
                     // Lost, e.g. with a member that held it: write it again.
-                    put(e.getKey(), e.getValue().entry());
+                    put(key, o.entry);
                 }
             }
             reconcile();
@@ -220,80 +176,12 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
         }
     }
 
-    /** A tab that crashed or lost its network sends no unload beacon; it stops sending heartbeats. */
-    private static boolean silent(UI ui) {
-        var session = ui.getSession();
-        if (session == null) {
-            return true;
-        }
-        // The service's configuration, not the session's: that one asserts the session lock.
-        int interval = session.getService().getDeploymentConfiguration().getHeartbeatInterval();
-        return interval > 0
-                && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp() > 3_000L * interval;
-    }
-
-    /** Makes the mirror equal to the map, notifying the places that differ. */
     private void reconcile() {
         Set<String> members = new HashSet<>();
         hazelcast.getCluster().getMembers().forEach(m -> members.add(m.getUuid().toString()));
-        Map<String, Map<String, Entry>> fresh = new ConcurrentHashMap<>();
-        for (var e : map.entrySet()) {
-            if (members.contains(e.getValue().member())) {
-                fresh.computeIfAbsent(e.getValue().place(), p -> new ConcurrentHashMap<>()).put(e.getKey(), e.getValue());
-            }
-        }
-        Set<String> places = new HashSet<>(mirror.keySet());
-        places.addAll(fresh.keySet());
-        for (String place : places) {
-            Map<String, Entry> now = fresh.getOrDefault(place, Map.of());
-            Map<String, Entry> before = mirror.getOrDefault(place, Map.of());
-            if (!now.keySet().equals(before.keySet())) {
-                if (now.isEmpty()) {
-                    mirror.remove(place);
-                } else {
-                    mirror.put(place, now);
-                }
-                changed(place);
-            }
-        }
-    }
-
-    private void mirrorPut(String key, Entry entry) {
-        Entry previous = mirror.computeIfAbsent(entry.place(), p -> new ConcurrentHashMap<>()).put(key, entry);
-        if (previous == null) {
-            changed(entry.place());
-        }
-    }
-
-    private void mirrorRemove(String key, Entry entry) {
-        if (entry == null) {
-            // IMap.delete sends its removal without the old value: find the place by key.
-            mirror.forEach((place, entries) -> {
-                Entry found = entries.get(key);
-                if (found != null) {
-                    mirrorRemove(key, found);
-                }
-            });
-            return;
-        }
-        boolean[] was = new boolean[1];
-        mirror.computeIfPresent(entry.place(), (p, entries) -> {
-            was[0] = entries.remove(key) != null;
-            return entries.isEmpty() ? null : entries;
-        });
-        if (was[0]) {
-            changed(entry.place());
-        }
-    }
-
-    private void changed(String place) {
-        if (mirror.containsKey(place)) {
-            versions.put(place, changes.incrementAndGet());
-        } else {
-            versions.remove(place);
-            listed.remove(place);
-        }
-        watchers.getOrDefault(place, Set.of()).forEach(Watcher::schedule);
+        Map<String, PresenceEntry> snapshot = new HashMap<>();
+        map.entrySet().forEach(e -> snapshot.put(e.getKey(), e.getValue()));
+        mirror.reconcile(snapshot, members);
     }
 
     /** This node keeps its own entries in the mirror as it writes them; their events arrive late and could undo a removal. */
@@ -302,35 +190,31 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
     }
 
     @Override
-    public void entryAdded(EntryEvent<String, Entry> event) {
-        if (isOwn(event.getKey())) {
-            return;
+    public void entryAdded(EntryEvent<String, PresenceEntry> event) {
+        if (!isOwn(event.getKey())) {
+            mirror.put(event.getKey(), event.getValue());
         }
-        mirrorPut(event.getKey(), event.getValue());
     }
 
     @Override
-    public void entryRemoved(EntryEvent<String, Entry> event) {
-        if (isOwn(event.getKey())) {
-            return;
-        }
-        mirrorRemove(event.getKey(), event.getOldValue());
+    public void entryRemoved(EntryEvent<String, PresenceEntry> event) {
+        removed(event);
     }
 
     @Override
-    public void entryExpired(EntryEvent<String, Entry> event) {
-        if (isOwn(event.getKey())) {
-            return;
-        }
-        mirrorRemove(event.getKey(), event.getOldValue());
+    public void entryExpired(EntryEvent<String, PresenceEntry> event) {
+        removed(event);
     }
 
     @Override
-    public void entryEvicted(EntryEvent<String, Entry> event) {
-        if (isOwn(event.getKey())) {
-            return;
+    public void entryEvicted(EntryEvent<String, PresenceEntry> event) {
+        removed(event);
+    }
+
+    private void removed(EntryEvent<String, PresenceEntry> event) {
+        if (!isOwn(event.getKey())) {
+            mirror.remove(event.getKey(), event.getOldValue());
         }
-        mirrorRemove(event.getKey(), event.getOldValue());
     }
 
     @Override
@@ -351,10 +235,10 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
                     }
                 });
                 keys.forEach(map::delete);
+                reconcile();
             } catch (RuntimeException e) {
                 log.debug("Could not clear presence of member {}", gone, e);
             }
-            reconcile();
         });
     }
 
@@ -370,28 +254,5 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Hazelcas
             log.debug("Hazelcast already stopped", e);
         }
         own.clear();
-    }
-
-    /** One UI watching one place; at most one pending delivery at a time. */
-    private final class Watcher {
-        final UI ui;
-        final String place;
-        final Consumer<List<Visitor>> listener;
-        final AtomicBoolean pending = new AtomicBoolean();
-
-        Watcher(UI ui, String place, Consumer<List<Visitor>> listener) {
-            this.ui = ui;
-            this.place = place;
-            this.listener = listener;
-        }
-
-        void schedule() {
-            if (pending.compareAndSet(false, true)) {
-                broadcaster.enqueue(ui, () -> {
-                    pending.set(false);
-                    listener.accept(at(place));
-                });
-            }
-        }
     }
 }
