@@ -3,6 +3,7 @@ package no.samskap.moderation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -47,23 +48,29 @@ public class ReportButton extends Button {
         TextArea details = new TextArea(getTranslation("moderation.report.details"));
         details.setMaxLength(MAX_DETAILS);
         details.setWidthFull();
-        dialog.add(reason, details);
-        Button send = new Button(getTranslation("moderation.report"), e -> send(dialog, reason, details));
+        Paragraph problem = new Paragraph();
+        problem.addClassName("samskap-error");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        dialog.add(reason, details, problem);
+        Button send = new Button(getTranslation("moderation.report"), e -> send(dialog, reason, details, problem));
         send.addThemeVariants(ButtonVariant.PRIMARY);
         Button cancel = new Button(getTranslation("proposal.cancel"), e -> dialog.close());
         dialog.getFooter().add(cancel, send);
         dialog.open();
     }
 
-    private void send(Dialog dialog, RadioButtonGroup<ReportReason> reason, TextArea details) {
+    private void send(Dialog dialog, RadioButtonGroup<ReportReason> reason, TextArea details, Paragraph problem) {
         try {
             moderation.report(content, reason.getValue(), details.getValue());
         } catch (UserFacingException ex) {
             if (ex.field() == null) {
-                dialog.close();
-                throw ex;
+                // E.g. already reported, or the account was blocked: say so here and keep the text.
+                problem.setText(getTranslation(ex.messageKey(), ex.arguments()));
+                problem.setVisible(true);
+            } else {
+                FieldErrors.show(ex, Map.of("reason", reason, "details", details), dialog);
             }
-            FieldErrors.show(ex, Map.of("reason", reason, "details", details), dialog);
             return;
         }
         dialog.close();

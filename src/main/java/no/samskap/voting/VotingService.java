@@ -68,20 +68,25 @@ public class VotingService {
             throw new UserFacingException("error.vote.stance");
         }
         return retrying(() -> {
-            SignedInUser user = openFor(proposal);
+            SignedInUser user = currentUser.requireWriter();
+            ProposalDetails p = openFor(proposal, user);
             Vote.Key key = new Vote.Key(proposal.value(), user.id().value());
             Optional<Vote> existing = votes.findById(key);
             if (existing.isPresent()) {
                 if (existing.get().stance() == stance) {
                     return tally(proposal);
                 }
+            }
+            // The proposal's version lock first, then the vote row: one order for every change.
+            TallyVersion version = lockVersion(proposal);
+            if (existing.isPresent()) {
                 existing.get().change(stance, clock.instant());
             } else {
                 // Flush now so a concurrent duplicate fails here, inside the retry.
                 votes.saveAndFlush(new Vote(proposal.value(), user.id().value(), stance,
                         StakeholderType.of(user.role()), clock.instant()));
             }
-            return announce(proposal);
+            return announce(p, version);
         });
     }
 
@@ -89,9 +94,15 @@ public class VotingService {
     @PreAuthorize("isAuthenticated()")
     public Tally withdraw(ProposalId proposal) {
         return retrying(() -> {
-            SignedInUser user = openFor(proposal);
-            int removed = votes.deleteByKey(new Vote.Key(proposal.value(), user.id().value()));
-            return removed == 0 ? tally(proposal) : announce(proposal);
+            SignedInUser user = currentUser.requireWriter();
+            ProposalDetails p = openFor(proposal, user);
+            Vote.Key key = new Vote.Key(proposal.value(), user.id().value());
+            if (!votes.existsById(key)) {
+                return tally(proposal);
+            }
+            TallyVersion version = lockVersion(proposal);
+            int removed = votes.deleteByKey(key);
+            return removed == 0 ? tally(proposal) : announce(p, version);
         });
     }
 
@@ -142,8 +153,7 @@ public class VotingService {
         return result;
     }
 
-    private SignedInUser openFor(ProposalId proposal) {
-        SignedInUser user = currentUser.requireWriter();
+    private ProposalDetails openFor(ProposalId proposal, SignedInUser user) {
         ProposalDetails p = proposals.find(proposal)
                 .orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
         if (!user.belongsTo(p.municipality())) {
@@ -152,19 +162,25 @@ public class VotingService {
         if (p.hidden() || !settings.isOpen(p.municipality(), p.state())) {
             throw new UserFacingException("error.vote.closed");
         }
-        return user;
+        return p;
     }
 
-    private Tally announce(ProposalId proposal) {
-        // Count only while holding the proposal's version lock: a concurrent voter waits here, and
-        // then counts after this one has committed, so a higher version never has fewer votes.
-        TallyVersion version = tallyVersions.lock(proposal.value())
+    /**
+     * Takes the proposal's version lock, which every vote change holds until it commits: a concurrent
+     * voter on the same proposal waits here, and then counts after this one has committed, so a
+     * higher version never has fewer votes. The first change creates the row; a concurrent first
+     * change fails on its key and is retried.
+     */
+    private TallyVersion lockVersion(ProposalId proposal) {
+        return tallyVersions.lock(proposal.value())
                 .orElseGet(() -> tallyVersions.saveAndFlush(new TallyVersion(proposal.value())));
+    }
+
+    private Tally announce(ProposalDetails proposal, TallyVersion version) {
         version.bump();
-        tallyVersions.flush();
-        Tally tally = tally(proposal);
-        ProposalDetails p = proposals.find(proposal).orElseThrow();
-        events.publishEvent(new VoteCast(proposal, p.municipality(), tally, clock.instant()));
+        votes.flush(); // a changed stance is written before the count that must include it
+        Tally tally = tally(proposal.id());
+        events.publishEvent(new VoteCast(proposal.id(), proposal.municipality(), tally, clock.instant()));
         return tally;
     }
 

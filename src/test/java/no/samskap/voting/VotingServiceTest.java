@@ -3,6 +3,7 @@ package no.samskap.voting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import no.samskap.identity.internal.AccountRepository;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
@@ -82,6 +83,29 @@ class VotingServiceTest {
         voting.withdraw(p);
         assertThat(events.stream(VoteCast.class).filter(e -> e.proposal().equals(p)))
                 .extracting(e -> e.tally().supportTotal()).containsExactly(1, 0);
+    }
+
+    @Test
+    void everyChangeGetsAHigherTallyVersionSoViewsCanDropStaleOnes() {
+        ProposalId p = submitted();
+        assertThat(voting.tally(p).version()).isZero();
+        signIn.as("kari");
+        Tally first = voting.cast(p, Stance.SUPPORT);
+        Tally repeat = voting.cast(p, Stance.SUPPORT);
+        Tally changed = voting.cast(p, Stance.OPPOSE);
+        signIn.as("solkraft");
+        Tally other = voting.cast(p, Stance.SUPPORT);
+        Tally withdrawn = voting.withdraw(p);
+        Tally nothingToWithdraw = voting.withdraw(p);
+
+        assertThat(List.of(first, changed, other, withdrawn)).extracting(Tally::version).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(repeat.version()).isEqualTo(first.version());
+        assertThat(nothingToWithdraw.version()).isEqualTo(withdrawn.version());
+        assertThat(changed.isNewerThan(first)).isTrue();
+        assertThat(first.isNewerThan(changed)).isFalse();
+        assertThat(voting.tally(p)).isEqualTo(withdrawn);
+        assertThat(events.stream(VoteCast.class).filter(e -> e.proposal().equals(p)))
+                .extracting(e -> e.tally().version()).containsExactly(1L, 2L, 3L, 4L);
     }
 
     @Test

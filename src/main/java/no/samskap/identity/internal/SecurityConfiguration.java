@@ -29,6 +29,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Unknown addresses are let through to Vaadin below; other actuator endpoints never are.
+                .requestMatchers("/actuator", "/actuator/**").denyAll()
                 .requestMatchers("/images/**", "/icons/**", "/styles/**", "/favicon.ico").permitAll());
         http.headers(h -> h
                 .contentTypeOptions(c -> { })

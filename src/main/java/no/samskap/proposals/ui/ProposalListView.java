@@ -163,13 +163,18 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
 
     @Override
     protected void onAttach(AttachEvent event) {
-        // The events that change rows (new, answered, hidden) and those the indicator columns name.
-        Set<Class<? extends LiveEvent>> types = new LinkedHashSet<>(
-                List.of(ProposalSubmitted.class, ProposalAnswered.class, ProposalHidden.class));
-        indicators.forEach(i -> types.addAll(i.changedBy()));
-        for (Class<? extends LiveEvent> type : types) {
+        // Events that change which rows there are (new, answered, hidden) recount; those the indicator
+        // columns name (a vote) only refresh the rows' figures.
+        for (Class<? extends LiveEvent> type : List.of(ProposalSubmitted.class, ProposalAnswered.class,
+                ProposalHidden.class)) {
             liveRegistrations.add(live.subscribe(event.getUI(), type,
                     e -> e.municipality().equals(municipality.id()), e -> changed()));
+        }
+        Set<Class<? extends LiveEvent>> figures = new LinkedHashSet<>();
+        indicators.forEach(i -> figures.addAll(i.changedBy()));
+        for (Class<? extends LiveEvent> type : figures) {
+            liveRegistrations.add(live.subscribe(event.getUI(), type,
+                    e -> e.municipality().equals(municipality.id()), e -> grid.getDataProvider().refreshAll()));
         }
         liveRegistrations.add(live.onResync(event.getUI(), this::changed));
     }

@@ -62,21 +62,27 @@ class VotingPanel extends VerticalLayout {
         if (canVote) {
             support.setText(getTranslation("vote.support"));
             support.setIcon(VaadinIcon.THUMBS_UP.create());
-            support.addClickListener(e -> show(voting.cast(proposal.id(), Stance.SUPPORT)));
+            support.addClickListener(e -> voted(voting.cast(proposal.id(), Stance.SUPPORT)));
             oppose.setText(getTranslation("vote.oppose"));
             oppose.setIcon(VaadinIcon.THUMBS_DOWN.create());
-            oppose.addClickListener(e -> show(voting.cast(proposal.id(), Stance.OPPOSE)));
+            oppose.addClickListener(e -> voted(voting.cast(proposal.id(), Stance.OPPOSE)));
             withdraw.setText(getTranslation("vote.withdraw"));
             withdraw.addThemeVariants(ButtonVariant.TERTIARY);
-            withdraw.addClickListener(e -> show(voting.withdraw(proposal.id())));
+            withdraw.addClickListener(e -> voted(voting.withdraw(proposal.id())));
             add(new HorizontalLayout(support, oppose, withdraw));
         }
-        show(voting.tally(proposal.id()));
+        voted(voting.tally(proposal.id()));
+    }
+
+    /** After the user's own vote: their buttons change whatever tally an earlier push showed. */
+    private void voted(Tally tally) {
+        show(tally);
+        showMine();
     }
 
     private void show(Tally tally) {
-        if (shown != null && tally.version() < shown.version()) {
-            return; // a tally that arrives after a newer one (another node, a slow push) is stale
+        if (shown != null && !tally.isNewerThan(shown)) {
+            return; // one that arrives after a newer one (another node, a slow push) is stale
         }
         shown = tally;
         totals.setText(getTranslation("vote.totals", tally.supportTotal(), tally.opposeTotal()));
@@ -89,6 +95,9 @@ class VotingPanel extends VerticalLayout {
                     tally.oppose(type)));
         }
         breakdown.setText(parts.toString());
+    }
+
+    private void showMine() {
         if (canVote) {
             Optional<Stance> mine = voting.myVote(proposal.id());
             mark(support, mine.filter(s -> s == Stance.SUPPORT).isPresent());
