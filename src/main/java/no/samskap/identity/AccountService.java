@@ -12,6 +12,12 @@ import no.samskap.shared.UserFacingException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.List;
+import java.util.function.Predicate;
+import no.samskap.municipality.MunicipalityService;
+import no.samskap.shared.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** Creates and reads accounts. */
 @Service
@@ -22,13 +28,13 @@ public class AccountService {
     private final IdentitySettings settings;
     private final LoginThrottle throttle;
     private final Clock clock;
-    private final java.util.function.Predicate<MunicipalityId> municipalityExists;
+    private final Predicate<MunicipalityId> municipalityExists;
     private final CurrentUser currentUser;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, IdentitySettings settings,
-            LoginThrottle throttle, Clock clock, no.samskap.municipality.MunicipalityService municipalities,
-            CurrentUser currentUser, org.springframework.context.ApplicationEventPublisher events) {
+            LoginThrottle throttle, Clock clock, MunicipalityService municipalities,
+            CurrentUser currentUser, ApplicationEventPublisher events) {
         this.currentUser = currentUser;
         this.events = events;
         this.accounts = accounts;
@@ -83,7 +89,7 @@ public class AccountService {
      * officials or admins), admins for everyone but themselves.
      */
     @Transactional
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
+    @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
     public void setBlocked(AccountId id, boolean blocked) {
         SignedInUser actor = currentUser.requireWriter();
         Account account = accounts.findById(id.value())
@@ -94,7 +100,7 @@ public class AccountService {
                 : target.role() != Role.ADMIN && target.role() != Role.OFFICIAL && target.municipality() != null
                         && actor.belongsTo(target.municipality());
         if (!allowed) {
-            throw new no.samskap.shared.AccessDeniedException("error.account.block-denied");
+            throw new AccessDeniedException("error.account.block-denied");
         }
         if (account.isBlocked() != blocked) {
             account.setBlocked(blocked);
@@ -105,7 +111,7 @@ public class AccountService {
 
     /** All accounts; for seeding and administration. */
     @Transactional(readOnly = true)
-    public java.util.List<AccountSummary> findAll() {
+    public List<AccountSummary> findAll() {
         return accounts.findAll().stream().map(Account::toSummary).toList();
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import java.util.Collection;
 
 /**
  * The U4SSC key performance indicators (111 entries with their SDG goals), from the KS vocabulary
@@ -50,7 +51,7 @@ public class KpiCatalogue {
         return kpis.size();
     }
 
-    public java.util.Collection<Kpi> all() {
+    public Collection<Kpi> all() {
         return kpis.values();
     }
 }

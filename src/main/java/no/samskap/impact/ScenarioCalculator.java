@@ -9,6 +9,7 @@ import no.samskap.proposals.Category;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.shared.MunicipalityId;
 import org.springframework.stereotype.Component;
+import java.util.Comparator;
 
 /** Adds up the estimates of a set of proposals and sets them against the municipality's target. */
 @Component
@@ -31,7 +32,7 @@ public class ScenarioCalculator {
         List<String> incomplete = new ArrayList<>();
         Map<Category, Double> byCategory = new EnumMap<>(Category.class);
         // SDG targets sort as numbers: 7.2 before 13.2.
-        TreeSet<String> sdgs = new TreeSet<>(java.util.Comparator.comparingDouble(Double::parseDouble));
+        TreeSet<String> sdgs = new TreeSet<>(Comparator.comparingDouble(Double::parseDouble));
         TreeSet<String> kpis = new TreeSet<>();
         for (ProposalDetails p : proposals) {
             Estimate e = impact.estimate(p.category(), p.parameters(), municipality);

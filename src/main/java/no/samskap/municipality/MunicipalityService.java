@@ -15,6 +15,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.LinkedHashMap;
+import org.locationtech.jts.geom.Coordinate;
 
 /** Reads municipalities and answers geometric questions about them. */
 @Service
@@ -60,7 +62,7 @@ public class MunicipalityService {
 
     /** The district that contains the point, if any. */
     public Optional<Municipality.District> districtAt(MunicipalityId id, double lat, double lon) {
-        Geometry point = GeoJson.FACTORY.createPoint(new org.locationtech.jts.geom.Coordinate(lon, lat));
+        Geometry point = GeoJson.FACTORY.createPoint(new Coordinate(lon, lat));
         Shapes s = shapes(id);
         return s.districts().entrySet().stream()
                 .filter(e -> e.getValue().covers(point))
@@ -77,7 +79,7 @@ public class MunicipalityService {
         return shapes.computeIfAbsent(id, key -> {
             Municipality m = get(key);
             PreparedGeometryFactory f = new PreparedGeometryFactory();
-            Map<Municipality.District, PreparedGeometry> districts = new java.util.LinkedHashMap<>();
+            Map<Municipality.District, PreparedGeometry> districts = new LinkedHashMap<>();
             for (Municipality.District d : m.districts()) {
                 districts.put(d, f.create(GeoJson.parse(d.geometryGeoJson())));
             }

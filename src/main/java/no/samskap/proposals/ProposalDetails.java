@@ -3,6 +3,7 @@ package no.samskap.proposals;
 import java.time.Instant;
 import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
+import java.util.Map;
 
 /** A proposal as its detail page shows it. */
 public record ProposalDetails(
@@ -27,5 +28,5 @@ public record ProposalDetails(
         String answeredBy,
         boolean hidden,
         String hiddenReason,
-        java.util.Map<String, Double> parameters) {
+        Map<String, Double> parameters) {
 }

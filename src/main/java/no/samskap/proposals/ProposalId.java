@@ -3,6 +3,7 @@ package no.samskap.proposals;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.Optional;
 
 /** Identifies a proposal. */
 public record ProposalId(UUID value) implements Serializable {
@@ -16,11 +17,11 @@ public record ProposalId(UUID value) implements Serializable {
     }
 
     /** Parses an id from a URL; empty when it is not a UUID. */
-    public static java.util.Optional<ProposalId> parse(String text) {
+    public static Optional<ProposalId> parse(String text) {
         try {
-            return java.util.Optional.of(new ProposalId(UUID.fromString(text)));
+            return Optional.of(new ProposalId(UUID.fromString(text)));
         } catch (IllegalArgumentException | NullPointerException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

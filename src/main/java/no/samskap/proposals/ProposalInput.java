@@ -1,5 +1,7 @@
 package no.samskap.proposals;
 
+import java.util.Map;
+
 /**
  * What an author writes; plain strings because it may come from a form or a forged
  * request, and everything is checked by the service and the aggregate.
@@ -9,13 +11,13 @@ package no.samskap.proposals;
  * @param parameters the numeric inputs of the category's impact model (may be empty)
  */
 public record ProposalInput(String title, String description, String category, String geometryGeoJson,
-        java.util.Map<String, Double> parameters) {
+        Map<String, Double> parameters) {
 
     public ProposalInput {
-        parameters = parameters == null ? java.util.Map.of() : java.util.Map.copyOf(parameters);
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
     }
 
     public ProposalInput(String title, String description, String category, String geometryGeoJson) {
-        this(title, description, category, geometryGeoJson, java.util.Map.of());
+        this(title, description, category, geometryGeoJson, Map.of());
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import no.samskap.identity.Role;
 
 /**
  * Creates, edits, submits and finds proposals. Every rule is enforced here or in the
@@ -43,11 +44,11 @@ public class ProposalService {
     private final ApplicationEventPublisher events;
     private final ProposalsSettings settings;
     private final Clock clock;
-    private final java.util.List<MeasureParameters> measureParameters;
+    private final List<MeasureParameters> measureParameters;
 
     ProposalService(ProposalRepository proposals, MunicipalityService municipalities, CurrentUser currentUser,
             ApplicationEventPublisher events, ProposalsSettings settings, Clock clock,
-            java.util.List<MeasureParameters> measureParameters) {
+            List<MeasureParameters> measureParameters) {
         this.measureParameters = measureParameters;
         this.proposals = proposals;
         this.municipalities = municipalities;
@@ -208,7 +209,7 @@ public class ProposalService {
     }
 
     private boolean isOfficial(SignedInUser user) {
-        return user.role() == no.samskap.identity.Role.OFFICIAL || user.role() == no.samskap.identity.Role.ADMIN;
+        return user.role() == Role.OFFICIAL || user.role() == Role.ADMIN;
     }
 
     private Proposal load(ProposalId id) {

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import java.util.UUID;
 
 @SamskapTest
 @RecordApplicationEvents
@@ -106,7 +107,7 @@ class CommentServiceTest {
         signIn.as("solkraft");
         assertThatThrownBy(() -> comments.post(p, null, CommentStance.FOR, " "))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("body"));
-        assertThatThrownBy(() -> comments.post(p, new CommentId(java.util.UUID.randomUUID()), CommentStance.FOR, "x"))
+        assertThatThrownBy(() -> comments.post(p, new CommentId(UUID.randomUUID()), CommentStance.FOR, "x"))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.comment.not-found"));
         assertThat(comments.thread(p)).isEmpty();

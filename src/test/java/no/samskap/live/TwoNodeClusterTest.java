@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import no.samskap.proposals.ProposalQuery;
 
 /**
  * Two application nodes in one JVM form a Hazelcast cluster on loopback over one database:
@@ -171,6 +172,6 @@ class TwoNodeClusterTest {
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> a.getCluster().getMembers().size() == 1);
         assertThat(nodeA.getBean(ProposalService.class).count(
-                no.samskap.proposals.ProposalQuery.all(MunicipalityId.of("baerum")))).isPositive();
+                ProposalQuery.all(MunicipalityId.of("baerum")))).isPositive();
     }
 }

@@ -40,6 +40,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import java.util.concurrent.ExecutionException;
+import no.samskap.shared.UserFacingException;
 
 /**
  * Repository behaviour that must hold on every supported database; run against H2 and
@@ -207,8 +209,8 @@ abstract class PersistenceContract {
             try {
                 f.get(60, TimeUnit.SECONDS);
                 made++;
-            } catch (java.util.concurrent.ExecutionException e) {
-                assertThat(e.getCause()).isInstanceOf(no.samskap.shared.UserFacingException.class);
+            } catch (ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(UserFacingException.class);
             }
         }
         pool.shutdown();

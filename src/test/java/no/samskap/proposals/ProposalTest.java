@@ -12,6 +12,7 @@ import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Coordinate;
 
 class ProposalTest {
 
@@ -116,7 +117,7 @@ class ProposalTest {
                 new Proposal.Content("Område", "", Category.ENERGY_COMMUNITY, area, null, null), T0);
         ProposalSubmitted event = p.submit(author, T0);
         assertThat(event.shapeGeoJson()).contains("Polygon");
-        assertThat(area.covers(GeoJson.FACTORY.createPoint(new org.locationtech.jts.geom.Coordinate(event.lon(), event.lat()))))
+        assertThat(area.covers(GeoJson.FACTORY.createPoint(new Coordinate(event.lon(), event.lat()))))
                 .isTrue();
     }
 

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import java.util.Arrays;
+import no.samskap.shared.AccessDeniedException;
 
 /**
  * Every protected action against every kind of user, anonymous included, called on the
@@ -47,7 +49,7 @@ class AuthorizationMatrixTest {
             + "[10.50,59.91],[10.50,59.88]]]}";
     static final String POINT = "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}";
     /** Users by the role they stand for; null is the anonymous visitor. */
-    static final List<String> USERS = java.util.Arrays.asList(null, "kari", "solkraft", "fasilitator",
+    static final List<String> USERS = Arrays.asList(null, "kari", "solkraft", "fasilitator",
             "saksbehandler", "admin", "ola", "alesund-official");
 
     @Autowired
@@ -149,7 +151,7 @@ class AuthorizationMatrixTest {
                     entry.getValue().run().accept(user);
                     denied = false;
                 } catch (AuthenticationCredentialsNotFoundException | AuthorizationDeniedException
-                        | no.samskap.shared.AccessDeniedException e) {
+                        | AccessDeniedException e) {
                     denied = true;
                 } catch (UserFacingException e) {
                     throw new AssertionError(entry.getKey() + " as " + user + " failed: " + e.getMessage(), e);

@@ -6,6 +6,7 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import java.util.Set;
 
 /**
  * Gives every application context a test starts its own Hazelcast cluster name and fast pushes.
@@ -17,7 +18,7 @@ import org.springframework.core.env.MapPropertySource;
 public class IsolatedTestEnvironment implements EnvironmentPostProcessor {
 
     static final String NAME = "samskapIsolatedTest";
-    private static final java.util.Set<String> OVERRIDES = java.util.Set.of("commandLineArgs",
+    private static final Set<String> OVERRIDES = Set.of("commandLineArgs",
             "Inlined Test Properties", "Dynamic Test Properties");
 
     @Override

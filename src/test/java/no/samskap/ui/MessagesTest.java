@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 
 /** The three languages must offer the same texts, and every key the code asks for must exist. */
 class MessagesTest {
@@ -23,7 +25,7 @@ class MessagesTest {
         Properties p = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream("/" + name)) {
             assertThat(in).as(name).isNotNull();
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }

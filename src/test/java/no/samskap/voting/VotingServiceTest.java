@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import java.util.Map;
+import no.samskap.proposals.ProposalState;
 
 @SamskapTest
 @RecordApplicationEvents
@@ -146,11 +148,11 @@ class VotingServiceTest {
 
     @Test
     void aMunicipalitySettingDecidesWhichStatesAreOpen() {
-        VotingSettings settings = new VotingSettings(java.util.List.of(no.samskap.proposals.ProposalState.SUBMITTED),
-                java.util.Map.of("alesund", java.util.List.of(no.samskap.proposals.ProposalState.ACCEPTED)));
-        assertThat(settings.isOpen(BAERUM, no.samskap.proposals.ProposalState.SUBMITTED)).isTrue();
-        assertThat(settings.isOpen(BAERUM, no.samskap.proposals.ProposalState.ACCEPTED)).isFalse();
-        assertThat(settings.isOpen(MunicipalityId.of("alesund"), no.samskap.proposals.ProposalState.SUBMITTED)).isFalse();
-        assertThat(settings.isOpen(MunicipalityId.of("alesund"), no.samskap.proposals.ProposalState.ACCEPTED)).isTrue();
+        VotingSettings settings = new VotingSettings(List.of(ProposalState.SUBMITTED),
+                Map.of("alesund", List.of(ProposalState.ACCEPTED)));
+        assertThat(settings.isOpen(BAERUM, ProposalState.SUBMITTED)).isTrue();
+        assertThat(settings.isOpen(BAERUM, ProposalState.ACCEPTED)).isFalse();
+        assertThat(settings.isOpen(MunicipalityId.of("alesund"), ProposalState.SUBMITTED)).isFalse();
+        assertThat(settings.isOpen(MunicipalityId.of("alesund"), ProposalState.ACCEPTED)).isTrue();
     }
 }

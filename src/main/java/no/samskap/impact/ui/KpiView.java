@@ -28,6 +28,7 @@ import no.samskap.municipality.Municipality;
 import no.samskap.municipality.SelectedMunicipality;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
+import com.vaadin.flow.component.grid.GridVariant;
 
 /** The U4SSC KPIs by dimension, their baselines and the proposals that move them. */
 @Route("kpis")
@@ -80,7 +81,7 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
                     return edit;
                 });
             }
-            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setItems(rows);
             grid.setAllRowsVisible(true);
             grid.setAriaLabel(dimension);

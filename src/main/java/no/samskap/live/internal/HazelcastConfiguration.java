@@ -11,6 +11,7 @@ import no.samskap.live.LiveSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import java.util.UUID;
 
 /**
  * The embedded Hazelcast member. Discovery is explicit TCP/IP on the configured
@@ -26,7 +27,7 @@ class HazelcastConfiguration {
     Config hazelcastConfig(LiveSettings settings, ObjectProvider<ClusterStructures> structures) {
         Config config = new Config();
         config.setClusterName(settings.clusterName());
-        config.setInstanceName("samskap-" + settings.clusterName() + "-" + java.util.UUID.randomUUID());
+        config.setInstanceName("samskap-" + settings.clusterName() + "-" + UUID.randomUUID());
         config.setProperty("hazelcast.phone.home.enabled", "false");
         config.setProperty("hazelcast.logging.type", "slf4j");
         config.setProperty("hazelcast.shutdownhook.enabled", "false");

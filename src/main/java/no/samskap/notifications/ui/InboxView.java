@@ -17,6 +17,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import no.samskap.notifications.NotificationService;
 import no.samskap.notifications.NotificationView;
+import no.samskap.proposals.ProposalState;
 
 /** The signed-in user's notifications, newest first. */
 @Route("notifications")
@@ -52,7 +53,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private String stateLabel(String detail) {
         try {
-            return getTranslation(no.samskap.proposals.ProposalState.valueOf(detail).messageKey());
+            return getTranslation(ProposalState.valueOf(detail).messageKey());
         } catch (IllegalArgumentException notAState) {
             return detail;
         }

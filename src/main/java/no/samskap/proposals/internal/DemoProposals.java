@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** Example proposals for the demo, and optionally many generated ones for load tests. */
 @Component
@@ -41,11 +42,11 @@ class DemoProposals implements ApplicationRunner {
     private final ProposalsSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     DemoProposals(ProposalRepository proposals, AccountService accounts, MunicipalityService municipalities,
             ProposalsSettings settings, TransactionTemplate transactions, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.proposals = proposals;
         this.accounts = accounts;

@@ -22,6 +22,8 @@ import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import java.util.Map;
+import no.samskap.shared.AccessDeniedException;
 
 /**
  * The proposal aggregate. It guards its own rules (lengths, geometry kind, who may edit,
@@ -153,7 +155,7 @@ public class Proposal {
 
     private void requireAuthor(AccountId account) {
         if (account == null || !authorId.equals(account.value())) {
-            throw new no.samskap.shared.AccessDeniedException("error.proposal.not-author");
+            throw new AccessDeniedException("error.proposal.not-author");
         }
     }
 
@@ -205,15 +207,15 @@ public class Proposal {
      * other data, so a Content that exists is always storable.
      */
     public record Content(String title, String description, Category category, Geometry geometry,
-            String districtId, String districtName, java.util.Map<String, Double> parameters) {
+            String districtId, String districtName, Map<String, Double> parameters) {
 
         public Content(String title, String description, Category category, Geometry geometry, String districtId,
                 String districtName) {
-            this(title, description, category, geometry, districtId, districtName, java.util.Map.of());
+            this(title, description, category, geometry, districtId, districtName, Map.of());
         }
 
         public Content {
-            parameters = parameters == null ? java.util.Map.of() : java.util.Map.copyOf(parameters);
+            parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
             title = title == null ? "" : title.strip();
             description = description == null ? "" : description.strip();
             checkText(title, description, category);

@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import no.samskap.proposals.ProposalState;
 
 /** Stores proposals. */
 public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSpecificationExecutor<Proposal> {
@@ -15,11 +16,11 @@ public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSp
 
     /** Public proposals whose centre lies in the box; reads only what the map needs. */
     @Query("""
-            select new no.samskap.proposals.internal.MarkerRow(p.id, p.title, p.category, p.state, p.centroidLat,
+            select new MarkerRow(p.id, p.title, p.category, p.state, p.centroidLat,
                    p.centroidLon, p.geometryKind, p.geometryGeoJson)
             from Proposal p
             where p.municipalityId = :municipality
-              and p.state <> no.samskap.proposals.ProposalState.DRAFT
+              and p.state <> ProposalState.DRAFT
               and p.hidden = false
               and p.centroidLat between :south and :north
               and p.centroidLon between :west and :east

@@ -34,19 +34,37 @@ import no.samskap.proposals.ProposalMarker;
 import no.samskap.proposals.ProposalSection;
 import no.samskap.proposals.ProposalService;
 import no.samskap.shared.SafeMarkdown;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.shared.Registration;
+import java.util.Comparator;
+import java.util.Map;
+import no.samskap.proposals.ProposalState;
+import no.samskap.shared.FieldErrors;
+import no.samskap.shared.UserFacingException;
 
 /** One proposal, at its own address {@code /proposals/{id}}. */
 @Route("proposals/:id")
 @AnonymousAllowed
 // Sections from other modules are found at run time, so the frontend bundle cannot see what
 // they use; declare the components they need here.
-@Uses(com.vaadin.flow.component.dialog.Dialog.class)
-@Uses(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
-@Uses(com.vaadin.flow.component.textfield.TextArea.class)
-@Uses(com.vaadin.flow.component.select.Select.class)
-@Uses(com.vaadin.flow.component.details.Details.class)
-@Uses(com.vaadin.flow.component.checkbox.Checkbox.class)
-@Uses(com.vaadin.flow.component.notification.Notification.class)
+@Uses(Dialog.class)
+@Uses(RadioButtonGroup.class)
+@Uses(TextArea.class)
+@Uses(Select.class)
+@Uses(Details.class)
+@Uses(Checkbox.class)
+@Uses(Notification.class)
 public class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProposalService proposals;
@@ -54,9 +72,9 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
     private final Maps maps;
     private final List<ProposalSection> sections;
     private final LiveUpdates live;
-    private final com.vaadin.flow.component.orderedlayout.VerticalLayout top =
-            new com.vaadin.flow.component.orderedlayout.VerticalLayout();
-    private java.util.List<com.vaadin.flow.shared.Registration> liveRegistrations = java.util.List.of();
+    private final VerticalLayout top =
+            new VerticalLayout();
+    private List<Registration> liveRegistrations = List.of();
     private ProposalDetails proposal;
 
     private final Presence presence;
@@ -70,7 +88,7 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
         this.currentUser = currentUser;
         top.setPadding(false);
         this.maps = maps;
-        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ProposalSection::order)).toList();
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ProposalSection::order)).toList();
         this.proposals = proposals;
         this.municipalities = municipalities;
         addClassName("samskap-detail");
@@ -145,9 +163,9 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
         }
         top.add(description, map);
         if (p.answerText() != null) {
-            com.vaadin.flow.component.html.Section answer = new com.vaadin.flow.component.html.Section();
+            Section answer = new Section();
             answer.addClassName("samskap-card");
-            answer.add(new com.vaadin.flow.component.html.H2(getTranslation("answer.heading")),
+            answer.add(new H2(getTranslation("answer.heading")),
                     new Paragraph(getTranslation("answer.by", p.answeredBy(), ProposalUi.date(p.answeredAt(), getLocale()),
                             getTranslation(p.state().messageKey()))),
                     new Html(SafeMarkdown.toHtml(p.answerText())));
@@ -171,21 +189,21 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+    protected void onAttach(AttachEvent event) {
         if (proposal == null) {
             return;
         }
         ProposalId id = proposal.id();
-        liveRegistrations = java.util.List.of(
+        liveRegistrations = List.of(
                 live.subscribe(event.getUI(), ProposalAnswered.class, e -> e.proposal().equals(id), e -> reload()),
                 live.subscribe(event.getUI(), ProposalHidden.class, e -> e.proposal().equals(id), e -> reload()),
                 live.onResync(event.getUI(), this::reload));
     }
 
     @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
-        liveRegistrations.forEach(com.vaadin.flow.shared.Registration::remove);
-        liveRegistrations = java.util.List.of();
+    protected void onDetach(DetachEvent event) {
+        liveRegistrations.forEach(Registration::remove);
+        liveRegistrations = List.of();
     }
 
     private void reload() {
@@ -195,29 +213,29 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
         }, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)));
     }
 
-    private com.vaadin.flow.component.Component answerForm(ProposalDetails p) {
-        com.vaadin.flow.component.select.Select<no.samskap.proposals.ProposalState> state =
-                new com.vaadin.flow.component.select.Select<>();
+    private Component answerForm(ProposalDetails p) {
+        Select<ProposalState> state =
+                new Select<>();
         state.setLabel(getTranslation("answer.state"));
         state.setItems(p.state().next());
         state.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
-        com.vaadin.flow.component.textfield.TextArea text = new com.vaadin.flow.component.textfield.TextArea(
+        TextArea text = new TextArea(
                 getTranslation("answer.text"));
         text.setMaxLength(5000);
         text.setWidthFull();
         Button answer = new Button(getTranslation("answer.submit"), e -> {
             try {
                 proposals.answer(p.id(), state.getValue(), text.getValue());
-            } catch (no.samskap.shared.UserFacingException ex) {
-                no.samskap.shared.FieldErrors.show(ex, java.util.Map.of("state", state, "text", text), this);
+            } catch (UserFacingException ex) {
+                FieldErrors.show(ex, Map.of("state", state, "text", text), this);
                 return;
             }
             proposal = proposals.find(p.id()).orElseThrow();
             renderTop();
         });
         answer.addThemeVariants(ButtonVariant.PRIMARY);
-        com.vaadin.flow.component.html.Section form = new com.vaadin.flow.component.html.Section(
-                new com.vaadin.flow.component.html.H2(getTranslation("answer.form-heading")), state, text, answer);
+        Section form = new Section(
+                new H2(getTranslation("answer.form-heading")), state, text, answer);
         form.addClassName("samskap-card");
         return form;
     }

@@ -39,6 +39,14 @@ import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.internal.Proposal;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.NumberField;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import no.samskap.proposals.MeasureParameters;
 
 /**
  * Drafting a proposal: the fields and a map to draw its place on. English labels
@@ -60,18 +68,18 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     private final LeafletMap map;
     private final Map<String, HasValidation> fields;
     private final H1 heading = new H1();
-    private final java.util.List<no.samskap.proposals.MeasureParameters> measureParameters;
-    private final com.vaadin.flow.component.formlayout.FormLayout parameterFields =
-            new com.vaadin.flow.component.formlayout.FormLayout();
-    private final Map<String, com.vaadin.flow.component.textfield.NumberField> parameterInputs =
-            new java.util.LinkedHashMap<>();
+    private final List<MeasureParameters> measureParameters;
+    private final FormLayout parameterFields =
+            new FormLayout();
+    private final Map<String, NumberField> parameterInputs =
+            new LinkedHashMap<>();
     private ProposalId draftId;
     private Municipality municipality;
     private String geometry;
 
     public ProposalEditorView(ProposalService proposals, MunicipalityService municipalities,
             SelectedMunicipality selected, Maps maps,
-            java.util.List<no.samskap.proposals.MeasureParameters> measureParameters) {
+            List<MeasureParameters> measureParameters) {
         this.map = maps.create();
         this.measureParameters = measureParameters;
         this.proposals = proposals;
@@ -91,16 +99,16 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         description.setMinHeight("8em");
         category.setLabel(getTranslation("proposal.category"));
         category.setItems(Category.values());
-        category.setItemLabelGenerator(c -> getTranslation(c.group().name().toLowerCase(java.util.Locale.ROOT)
+        category.setItemLabelGenerator(c -> getTranslation(c.group().name().toLowerCase(Locale.ROOT)
                 .transform(g -> "group." + g)) + ": " + getTranslation(c.messageKey()));
         category.setPlaceholder(getTranslation("proposal.category.placeholder"));
         category.setRequiredIndicatorVisible(true);
         category.addValueChangeListener(e -> showParameters(e.getValue(), Map.of()));
-        parameterFields.setResponsiveSteps(new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("0", 1),
-                new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("24em", 2));
+        parameterFields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("24em", 2));
         shape.setLabel(getTranslation("proposal.shape"));
         shape.setItems(DrawMode.POINT, DrawMode.LINE, DrawMode.POLYGON);
-        shape.setItemLabelGenerator(m -> getTranslation("proposal.shape." + m.name().toLowerCase(java.util.Locale.ROOT)));
+        shape.setItemLabelGenerator(m -> getTranslation("proposal.shape." + m.name().toLowerCase(Locale.ROOT)));
         shape.setValue(DrawMode.POINT);
         shape.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -141,7 +149,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         form.addClassName("samskap-form");
         form.setPadding(false);
         // Side by side on wide screens, stacked on phones.
-        com.vaadin.flow.component.html.Div layout = new com.vaadin.flow.component.html.Div(form, map);
+        Div layout = new Div(form, map);
         layout.addClassName("samskap-editor-columns");
         add(layout);
         setAlignItems(FlexComponent.Alignment.STRETCH);
@@ -181,10 +189,10 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         if (chosen == null) {
             return;
         }
-        for (no.samskap.proposals.MeasureParameters source : measureParameters) {
-            for (no.samskap.proposals.MeasureParameters.Field f : source.fields(chosen)) {
-                com.vaadin.flow.component.textfield.NumberField field =
-                        new com.vaadin.flow.component.textfield.NumberField(getTranslation("impact.param." + f.name()));
+        for (MeasureParameters source : measureParameters) {
+            for (MeasureParameters.Field f : source.fields(chosen)) {
+                NumberField field =
+                        new NumberField(getTranslation("impact.param." + f.name()));
                 field.setMin(f.min());
                 field.setMax(f.max());
                 field.setValue(values.get(f.name()));
@@ -201,7 +209,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void save(boolean submit) {
         FieldErrors.clear(fields);
-        Map<String, Double> parameters = new java.util.HashMap<>();
+        Map<String, Double> parameters = new HashMap<>();
         parameterInputs.forEach((name, field) -> {
             field.setInvalid(false);
             if (field.getValue() != null) {
@@ -220,7 +228,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
                 proposals.updateDraft(draftId, input);
             }
         } catch (UserFacingException e) {
-            Map<String, HasValidation> all = new java.util.HashMap<>(fields);
+            Map<String, HasValidation> all = new HashMap<>(fields);
             all.putAll(parameterInputs);
             FieldErrors.show(e, all, this);
             return;

@@ -38,6 +38,9 @@ import no.samskap.proposals.ProposalMarker;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalSubmitted;
 import no.samskap.proposals.Viewport;
+import java.util.List;
+import java.util.Locale;
+import no.samskap.proposals.ProposalIndicator;
 
 /** The map of a municipality's proposals; the start page. */
 @Route("")
@@ -56,13 +59,13 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
     private MarkersInView loaded;
     private Registration liveRegistration;
 
-    private final java.util.List<no.samskap.proposals.ProposalIndicator> indicators;
+    private final List<ProposalIndicator> indicators;
 
     private Viewport lastViewport;
     private Registration resyncRegistration;
 
     public ProposalMapView(ProposalService proposals, SelectedMunicipality selected, LiveUpdates live, Maps maps,
-            java.util.List<no.samskap.proposals.ProposalIndicator> indicators, Presence presence,
+            List<ProposalIndicator> indicators, Presence presence,
             CurrentUser currentUser) {
         this.map = maps.create();
         this.indicators = indicators;
@@ -80,7 +83,7 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout legend = new HorizontalLayout();
         legend.getElement().setAttribute("aria-label", getTranslation("map.legend"));
         for (CategoryGroup group : CategoryGroup.values()) {
-            Span item = new Span(getTranslation("group." + group.name().toLowerCase(java.util.Locale.ROOT)));
+            Span item = new Span(getTranslation("group." + group.name().toLowerCase(Locale.ROOT)));
             item.addClassName("samskap-category");
             item.getStyle().set("--samskap-dot", group.color());
             legend.add(item);
@@ -136,7 +139,7 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
         Anchor open = new Anchor("proposals/" + marker.id(), marker.title());
         selection.add(open, new Span(" "), ProposalUi.categoryBadge(marker.category(), this));
         for (var indicator : indicators) {
-            String value = indicator.values(java.util.List.of(marker.id()), getLocale()).get(marker.id());
+            String value = indicator.values(List.of(marker.id()), getLocale()).get(marker.id());
             if (value != null) {
                 selection.add(new Span(" · " + value));
             }

@@ -6,9 +6,10 @@ import no.samskap.live.LiveUpdates;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalSection;
 import no.samskap.voting.VotingService;
+import org.springframework.stereotype.Component;
 
 /** Puts the vote panel on every public proposal's page. */
-@org.springframework.stereotype.Component
+@Component
 class VotingSection implements ProposalSection {
 
     private final VotingService voting;
