@@ -12,5 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     that is still running elsewhere is left alone
  */
 @ConfigurationProperties("samskap.events")
-record EventSettings(@DefaultValue("1m") Duration retryInterval, @DefaultValue("2m") Duration retryAfter) {
-}
+record EventSettings(
+        @DefaultValue("1m") Duration retryInterval,
+        @DefaultValue("2m") Duration retryAfter) {}

@@ -24,7 +24,8 @@ class FailedListenerRetry {
         this.settings = settings;
     }
 
-    @Scheduled(fixedDelayString = "${samskap.events.retry-interval:1m}",
+    @Scheduled(
+            fixedDelayString = "${samskap.events.retry-interval:1m}",
             initialDelayString = "${samskap.events.retry-interval:1m}")
     void retry() {
         try {

@@ -33,7 +33,8 @@ class ModularityTests {
             Class<?> info = Class.forName("no.samskap." + name + ".package-info");
             var declaration = info.getAnnotation(org.springframework.modulith.ApplicationModule.class);
             if (declaration == null
-                    || List.of(declaration.allowedDependencies()).contains(org.springframework.modulith.ApplicationModule.OPEN_TOKEN)) {
+                    || List.of(declaration.allowedDependencies())
+                            .contains(org.springframework.modulith.ApplicationModule.OPEN_TOKEN)) {
                 undeclared.add(name);
             }
         }
@@ -42,12 +43,16 @@ class ModularityTests {
 
     @Test
     void foundationModulesDependOnNoFeature() {
-        assertThat(modules.stream().map(m -> m.getIdentifier().toString()).toList()).containsAll(FOUNDATION);
+        assertThat(modules.stream().map(m -> m.getIdentifier().toString()).toList())
+                .containsAll(FOUNDATION);
         for (String name : FOUNDATION) {
             ApplicationModule module = modules.getModuleByName(name).orElseThrow();
             List<String> features = module.getDirectDependencies(modules).stream()
-                    .map(ApplicationModuleDependency::getTargetModule).map(m -> m.getIdentifier().toString())
-                    .filter(target -> !FOUNDATION.contains(target) && !PLATFORM.contains(target)).distinct().toList();
+                    .map(ApplicationModuleDependency::getTargetModule)
+                    .map(m -> m.getIdentifier().toString())
+                    .filter(target -> !FOUNDATION.contains(target) && !PLATFORM.contains(target))
+                    .distinct()
+                    .toList();
             assertThat(features).as("feature modules %s depends on", name).isEmpty();
         }
     }

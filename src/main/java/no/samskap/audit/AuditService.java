@@ -33,7 +33,8 @@ public class AuditService {
             throw new AccessDeniedException("error.moderation.other-municipality");
         }
         PageRequest request = PageRequest.of(page, Math.min(Math.max(size, 1), 200));
-        return entries.findByMunicipalityIdOrderByAtDesc(municipality.value(), request).map(AuditEntry::toRecord);
+        return entries.findByMunicipalityIdOrderByAtDesc(municipality.value(), request)
+                .map(AuditEntry::toRecord);
     }
 
     /** Everything, for administrators (including entries without a municipality). */

@@ -47,8 +47,8 @@ public class BarChart extends Component implements HasSize {
         ArrayNode sets = d.putArray("datasets");
         for (Series s : series) {
             if (s.values().size() != labels.size()) {
-                throw new IllegalArgumentException("series " + s.label() + " has " + s.values().size()
-                        + " values for " + labels.size() + " labels");
+                throw new IllegalArgumentException("series " + s.label() + " has "
+                        + s.values().size() + " values for " + labels.size() + " labels");
             }
             ObjectNode o = sets.addObject();
             o.put("label", s.label());

@@ -10,6 +10,6 @@ import no.samskap.shared.MunicipalityId;
  *
  * @param actor the official who decided, or null when reports hid it
  */
-public record CommentHidden(CommentId comment, ProposalId proposal, MunicipalityId municipality, AccountId actor,
-        Instant at) implements CommentEvent {
-}
+public record CommentHidden(
+        CommentId comment, ProposalId proposal, MunicipalityId municipality, AccountId actor, Instant at)
+        implements CommentEvent {}

@@ -6,6 +6,12 @@ import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
 
 /** A comment or reply was posted; followers of the proposal hear of it. */
-public record CommentPosted(CommentId comment, ProposalId proposal, MunicipalityId municipality, AccountId author,
-        String authorName, String proposalTitle, Instant at) implements CommentEvent {
-}
+public record CommentPosted(
+        CommentId comment,
+        ProposalId proposal,
+        MunicipalityId municipality,
+        AccountId author,
+        String authorName,
+        String proposalTitle,
+        Instant at)
+        implements CommentEvent {}

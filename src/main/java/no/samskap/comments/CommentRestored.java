@@ -10,6 +10,6 @@ import no.samskap.shared.MunicipalityId;
  *
  * @param actor the official who decided
  */
-public record CommentRestored(CommentId comment, ProposalId proposal, MunicipalityId municipality, AccountId actor,
-        Instant at) implements CommentEvent {
-}
+public record CommentRestored(
+        CommentId comment, ProposalId proposal, MunicipalityId municipality, AccountId actor, Instant at)
+        implements CommentEvent {}

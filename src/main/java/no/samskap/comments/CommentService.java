@@ -35,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CommentService {
 
-    private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([a-z0-9][a-z0-9._-]{1,39})",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MENTION =
+            Pattern.compile("(?<![\\w@])@([a-z0-9][a-z0-9._-]{1,39})", Pattern.CASE_INSENSITIVE);
 
     private final CommentRepository comments;
     private final ProposalService proposals;
@@ -45,8 +45,13 @@ public class CommentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, ProposalService proposals, AccountService accounts,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    CommentService(
+            CommentRepository comments,
+            ProposalService proposals,
+            AccountService accounts,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.comments = comments;
         this.proposals = proposals;
         this.accounts = accounts;
@@ -60,17 +65,31 @@ public class CommentService {
     public CommentId post(ProposalId proposal, CommentId parent, CommentStance stance, String body) {
         SignedInUser user = currentUser.requireWriter();
         ProposalDetails p = open(proposal, user);
-        Comment parentComment = parent == null ? null : comments.findById(parent.value())
-                .orElseThrow(() -> new UserFacingException("error.comment.not-found"));
-        Comment comment = Comment.post(proposal.value(), parentComment, user.id(), user.displayName(), stance, body,
-                clock.instant());
+        Comment parentComment = parent == null
+                ? null
+                : comments.findById(parent.value())
+                        .orElseThrow(() -> new UserFacingException("error.comment.not-found"));
+        Comment comment = Comment.post(
+                proposal.value(), parentComment, user.id(), user.displayName(), stance, body, clock.instant());
         comments.save(comment);
-        events.publishEvent(new CommentPosted(comment.id(), proposal, p.municipality(), user.id(),
-                user.displayName(), p.title(), comment.createdAt()));
+        events.publishEvent(new CommentPosted(
+                comment.id(),
+                proposal,
+                p.municipality(),
+                user.id(),
+                user.displayName(),
+                p.title(),
+                comment.createdAt()));
         for (AccountSummary mentioned : mentions(comment.body())) {
             if (!mentioned.id().equals(user.id())) {
-                events.publishEvent(new UserMentioned(mentioned.id(), comment.id(), proposal, p.municipality(),
-                        p.title(), user.id(), user.displayName()));
+                events.publishEvent(new UserMentioned(
+                        mentioned.id(),
+                        comment.id(),
+                        proposal,
+                        p.municipality(),
+                        p.title(),
+                        user.id(),
+                        user.displayName()));
             }
         }
         return comment.id();
@@ -123,16 +142,26 @@ public class CommentService {
         return ordered;
     }
 
-    private void walk(Comment c, Map<UUID, List<Comment>> children, List<CommentView> out,
-            Optional<SignedInUser> user) {
+    private void walk(
+            Comment c, Map<UUID, List<Comment>> children, List<CommentView> out, Optional<SignedInUser> user) {
         boolean mine = user.map(u -> c.author().equals(u.id())).orElse(false);
         boolean showText = !c.isDeleted() && (!c.isHidden() || mine);
-        boolean editable = mine && !c.isDeleted()
-                && !clock.instant().isAfter(c.createdAt().plus(Comment.EDIT_WINDOW));
-        out.add(new CommentView(c.id(), c.parentId() == null ? null : new CommentId(c.parentId()), c.depth(),
-                c.author(), c.authorName(), c.stance(), showText ? c.body() : null,
-                showText ? SafeMarkdown.toHtml(c.body()) : null, c.createdAt(), c.editedAt(), c.isDeleted(),
-                c.isHidden(), editable));
+        boolean editable =
+                mine && !c.isDeleted() && !clock.instant().isAfter(c.createdAt().plus(Comment.EDIT_WINDOW));
+        out.add(new CommentView(
+                c.id(),
+                c.parentId() == null ? null : new CommentId(c.parentId()),
+                c.depth(),
+                c.author(),
+                c.authorName(),
+                c.stance(),
+                showText ? c.body() : null,
+                showText ? SafeMarkdown.toHtml(c.body()) : null,
+                c.createdAt(),
+                c.editedAt(),
+                c.isDeleted(),
+                c.isHidden(),
+                editable));
         for (Comment child : children.getOrDefault(c.id().value(), List.of())) {
             walk(child, children, out, user);
         }
@@ -148,8 +177,8 @@ public class CommentService {
     }
 
     private ProposalDetails open(ProposalId proposal, SignedInUser user) {
-        ProposalDetails p = proposals.find(proposal)
-                .orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
+        ProposalDetails p =
+                proposals.find(proposal).orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
         if (!user.belongsTo(p.municipality())) {
             throw new AccessDeniedException("error.comment.other-municipality");
         }
@@ -160,8 +189,8 @@ public class CommentService {
     }
 
     private Comment load(CommentId id, SignedInUser user) {
-        Comment comment = comments.findById(id.value())
-                .orElseThrow(() -> new UserFacingException("error.comment.not-found"));
+        Comment comment =
+                comments.findById(id.value()).orElseThrow(() -> new UserFacingException("error.comment.not-found"));
         open(new ProposalId(comment.proposalId()), user);
         return comment;
     }

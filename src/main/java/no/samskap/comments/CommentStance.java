@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Where a comment stands on the proposal. */
 public enum CommentStance {
-    FOR, AGAINST, NEUTRAL;
+    FOR,
+    AGAINST,
+    NEUTRAL;
 
     public String messageKey() {
         return "comments.stance." + name().toLowerCase(Locale.ROOT);

@@ -9,7 +9,17 @@ import no.samskap.shared.AccountId;
  * @param html the safe HTML of the body, or null when deleted or hidden from this user
  * @param hidden hidden by moderation (its author still sees the text)
  */
-public record CommentView(CommentId id, CommentId parent, int depth, AccountId authorId, String authorName,
-        CommentStance stance, String body, String html, Instant createdAt, Instant editedAt, boolean deleted,
-        boolean hidden, boolean editable) {
-}
+public record CommentView(
+        CommentId id,
+        CommentId parent,
+        int depth,
+        AccountId authorId,
+        String authorName,
+        CommentStance stance,
+        String body,
+        String html,
+        Instant createdAt,
+        Instant editedAt,
+        boolean deleted,
+        boolean hidden,
+        boolean editable) {}

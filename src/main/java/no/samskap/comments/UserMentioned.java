@@ -5,6 +5,11 @@ import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
 
 /** A comment mentioned an account by @username. */
-public record UserMentioned(AccountId mentioned, CommentId comment, ProposalId proposal, MunicipalityId municipality,
-        String proposalTitle, AccountId by, String byName) {
-}
+public record UserMentioned(
+        AccountId mentioned,
+        CommentId comment,
+        ProposalId proposal,
+        MunicipalityId municipality,
+        String proposalTitle,
+        AccountId by,
+        String byName) {}

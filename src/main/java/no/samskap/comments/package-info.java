@@ -1,5 +1,7 @@
 /** Threaded discussion on proposals, with stance, mentions, editing and deletion. */
-@ApplicationModule(displayName = "Comments", allowedDependencies = {"identity", "live", "moderation", "proposals", "shared"})
+@ApplicationModule(
+        displayName = "Comments",
+        allowedDependencies = {"identity", "live", "moderation", "proposals", "shared"})
 package no.samskap.comments;
 
 import org.springframework.modulith.ApplicationModule;

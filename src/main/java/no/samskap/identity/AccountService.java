@@ -1,23 +1,23 @@
 package no.samskap.identity;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import no.samskap.identity.internal.Account;
 import no.samskap.identity.internal.AccountRepository;
 import no.samskap.identity.internal.LoginThrottle;
 import no.samskap.identity.internal.PasswordPolicy;
+import no.samskap.municipality.MunicipalityService;
+import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.List;
-import java.util.function.Predicate;
-import no.samskap.municipality.MunicipalityService;
-import no.samskap.shared.AccessDeniedException;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 
 /** Creates and reads accounts. */
 @Service
@@ -32,9 +32,15 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, IdentitySettings settings,
-            LoginThrottle throttle, Clock clock, MunicipalityService municipalities,
-            CurrentUser currentUser, ApplicationEventPublisher events) {
+    AccountService(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            IdentitySettings settings,
+            LoginThrottle throttle,
+            Clock clock,
+            MunicipalityService municipalities,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events) {
         this.currentUser = currentUser;
         this.events = events;
         this.accounts = accounts;
@@ -63,20 +69,41 @@ public class AccountService {
             throw UserFacingException.forField("username", "error.username.taken");
         }
         throttle.checkRegistration(clientAddress);
-        Account account = new Account(username, r.displayName(), r.email(), r.municipality(), r.role(),
-                r.organisation(), passwordEncoder.encode(r.password()), clock.instant());
+        Account account = new Account(
+                username,
+                r.displayName(),
+                r.email(),
+                r.municipality(),
+                r.role(),
+                r.organisation(),
+                passwordEncoder.encode(r.password()),
+                clock.instant());
         accounts.save(account);
         return account.toSummary();
     }
 
     /** Creates an account of any role; for seeding and administration, not for the public. */
     @Transactional
-    public AccountSummary createIfMissing(String username, String displayName, String email,
-            MunicipalityId municipality, Role role, String organisation, String password) {
+    public AccountSummary createIfMissing(
+            String username,
+            String displayName,
+            String email,
+            MunicipalityId municipality,
+            Role role,
+            String organisation,
+            String password) {
         return accounts.findByUsername(Account.normaliseUsername(username))
                 .map(Account::toSummary)
-                .orElseGet(() -> accounts.save(new Account(username, displayName, email, municipality, role,
-                        organisation, passwordEncoder.encode(password), clock.instant())).toSummary());
+                .orElseGet(() -> accounts.save(new Account(
+                                username,
+                                displayName,
+                                email,
+                                municipality,
+                                role,
+                                organisation,
+                                passwordEncoder.encode(password),
+                                clock.instant()))
+                        .toSummary());
     }
 
     @Transactional(readOnly = true)
@@ -92,20 +119,22 @@ public class AccountService {
     @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
     public void setBlocked(AccountId id, boolean blocked) {
         SignedInUser actor = currentUser.requireWriter();
-        Account account = accounts.findById(id.value())
-                .orElseThrow(() -> new UserFacingException("error.account.not-found"));
+        Account account =
+                accounts.findById(id.value()).orElseThrow(() -> new UserFacingException("error.account.not-found"));
         AccountSummary target = account.toSummary();
         boolean allowed = actor.role() == Role.ADMIN
                 ? !target.id().equals(actor.id())
-                : target.role() != Role.ADMIN && target.role() != Role.OFFICIAL && target.municipality() != null
+                : target.role() != Role.ADMIN
+                        && target.role() != Role.OFFICIAL
+                        && target.municipality() != null
                         && actor.belongsTo(target.municipality());
         if (!allowed) {
             throw new AccessDeniedException("error.account.block-denied");
         }
         if (account.isBlocked() != blocked) {
             account.setBlocked(blocked);
-            events.publishEvent(new AccountBlocked(target.id(), target.username(), target.municipality(), blocked,
-                    actor.id(), actor.displayName()));
+            events.publishEvent(new AccountBlocked(
+                    target.id(), target.username(), target.municipality(), blocked, actor.id(), actor.displayName()));
         }
     }
 

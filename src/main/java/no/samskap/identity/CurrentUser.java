@@ -3,12 +3,12 @@ package no.samskap.identity;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
 import java.util.UUID;
-import no.samskap.live.Visitor;
 import no.samskap.identity.internal.Account;
 import no.samskap.identity.internal.AccountRepository;
+import no.samskap.live.Visitor;
 import no.samskap.shared.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
@@ -31,7 +31,8 @@ public class CurrentUser {
 
     public Optional<SignedInUser> get() {
         Authentication authentication = contexts.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof SignedInUser user) {
             return Optional.of(user);
         }
@@ -69,7 +70,8 @@ public class CurrentUser {
      */
     public SignedInUser requireWriter() {
         SignedInUser user = require();
-        boolean blocked = accounts.findById(user.id().value()).map(Account::isBlocked).orElse(true);
+        boolean blocked =
+                accounts.findById(user.id().value()).map(Account::isBlocked).orElse(true);
         if (blocked) {
             throw new AccessDeniedException("error.account.blocked");
         }

@@ -17,5 +17,4 @@ public record IdentitySettings(
         @DefaultValue("10") int minPasswordLength,
         @DefaultValue("5") int maxFailedLogins,
         @DefaultValue("15m") Duration lockout,
-        @DefaultValue("10") int maxRegistrationsPerHour) {
-}
+        @DefaultValue("10") int maxRegistrationsPerHour) {}

@@ -10,5 +10,4 @@ public record Registration(
         MunicipalityId municipality,
         Role role,
         String organisation,
-        String password) {
-}
+        String password) {}

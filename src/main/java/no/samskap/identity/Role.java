@@ -2,7 +2,11 @@ package no.samskap.identity;
 
 /** What an account may do; the rights themselves are checked in each module's services. */
 public enum Role {
-    RESIDENT, BUSINESS, OFFICIAL, FACILITATOR, ADMIN;
+    RESIDENT,
+    BUSINESS,
+    OFFICIAL,
+    FACILITATOR,
+    ADMIN;
 
     /** The Spring Security authority for this role. */
     public String authority() {

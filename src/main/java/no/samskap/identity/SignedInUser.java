@@ -22,7 +22,8 @@ public record SignedInUser(
         MunicipalityId municipality,
         String organisation,
         boolean blocked,
-        String passwordHash) implements UserDetails, Serializable {
+        String passwordHash)
+        implements UserDetails, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -25,8 +25,8 @@ public class FactorCatalogue {
 
     FactorCatalogue(ImpactSettings settings, ResourceLoader resources) throws IOException {
         this.settings = settings;
-        try (Reader in = new InputStreamReader(resources.getResource(settings.factors()).getInputStream(),
-                StandardCharsets.UTF_8)) {
+        try (Reader in = new InputStreamReader(
+                resources.getResource(settings.factors()).getInputStream(), StandardCharsets.UTF_8)) {
             this.factors = parse(in, settings.factors());
         }
     }
@@ -63,8 +63,19 @@ public class FactorCatalogue {
                 throw bad(name, number, "factor " + key + " needs low <= central <= high");
             }
             int year = (int) number(f[2], name, number, "year");
-            if (result.put(key, new Factor(key, f[1].strip(), year, low, central, high, f[6].strip(), f[7].strip(),
-                    f[8].strip())) != null) {
+            if (result.put(
+                            key,
+                            new Factor(
+                                    key,
+                                    f[1].strip(),
+                                    year,
+                                    low,
+                                    central,
+                                    high,
+                                    f[6].strip(),
+                                    f[7].strip(),
+                                    f[8].strip()))
+                    != null) {
                 throw bad(name, number, "factor " + key + " appears twice");
             }
         }

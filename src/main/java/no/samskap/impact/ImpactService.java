@@ -36,8 +36,8 @@ public class ImpactService {
                 continue;
             }
             if (!Double.isFinite(value) || value < spec.min() || value > spec.max()) {
-                throw UserFacingException.forField(spec.name(), "error.impact.range", spec.min(), spec.max(),
-                        spec.unit());
+                throw UserFacingException.forField(
+                        spec.name(), "error.impact.range", spec.min(), spec.max(), spec.unit());
             }
             checked.put(spec.name(), value);
         }

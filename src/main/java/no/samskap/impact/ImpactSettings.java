@@ -19,8 +19,8 @@ public record ImpactSettings(
         Map<String, Target> targets) {
 
     public ImpactSettings {
-        electricityEmissionByMunicipality = electricityEmissionByMunicipality == null ? Map.of()
-                : Map.copyOf(electricityEmissionByMunicipality);
+        electricityEmissionByMunicipality =
+                electricityEmissionByMunicipality == null ? Map.of() : Map.copyOf(electricityEmissionByMunicipality);
         targets = targets == null ? Map.of() : Map.copyOf(targets);
     }
 
@@ -31,6 +31,5 @@ public record ImpactSettings(
      * @param cutPercent the cut the target asks for, in percent of the baseline
      * @param source where the figures come from
      */
-    public record Target(double baselineTonnes, int baselineYear, double cutPercent, int targetYear, String source) {
-    }
+    public record Target(double baselineTonnes, int baselineYear, double cutPercent, int targetYear, String source) {}
 }

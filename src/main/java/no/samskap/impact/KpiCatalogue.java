@@ -4,12 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import java.util.Collection;
 
 /**
  * The U4SSC key performance indicators (111 entries with their SDG goals), from the KS vocabulary
@@ -19,8 +19,7 @@ import java.util.Collection;
 public class KpiCatalogue {
 
     /** One KPI entry; sub-variants (e.g. waste landfilled, burnt, recycled) share a code but not an id. */
-    public record Kpi(String id, String code, String name, String dimension, String type, String sdgGoals) {
-    }
+    public record Kpi(String id, String code, String name, String dimension, String type, String sdgGoals) {}
 
     private final Map<String, Kpi> kpis = new LinkedHashMap<>();
 

@@ -27,12 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class KpiService {
 
     /** A KPI as the KPI page shows it. */
-    public record KpiRow(KpiCatalogue.Kpi kpi, Optional<Baseline> baseline, List<ProposalSummary> proposals) {
-    }
+    public record KpiRow(KpiCatalogue.Kpi kpi, Optional<Baseline> baseline, List<ProposalSummary> proposals) {}
 
     /** An entered baseline value with its year and source. */
-    public record Baseline(String value, int year, String source, String enteredBy) {
-    }
+    public record Baseline(String value, int year, String source, String enteredBy) {}
 
     private final KpiCatalogue catalogue;
     private final KpiBaselineRepository baselines;
@@ -41,8 +39,13 @@ public class KpiService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    KpiService(KpiCatalogue catalogue, KpiBaselineRepository baselines, ProposalService proposals,
-            ImpactService impact, CurrentUser currentUser, Clock clock) {
+    KpiService(
+            KpiCatalogue catalogue,
+            KpiBaselineRepository baselines,
+            ProposalService proposals,
+            ImpactService impact,
+            CurrentUser currentUser,
+            Clock clock) {
         this.catalogue = catalogue;
         this.baselines = baselines;
         this.proposals = proposals;
@@ -58,18 +61,23 @@ public class KpiService {
             entered.put(b.code(), new Baseline(b.value(), b.year(), b.source(), b.enteredBy()));
         }
         Map<String, List<ProposalSummary>> moving = new HashMap<>();
-        for (ProposalSummary s : proposals.search(ProposalQuery.all(municipality), 0, 200).getContent()) {
+        for (ProposalSummary s :
+                proposals.search(ProposalQuery.all(municipality), 0, 200).getContent()) {
             ProposalDetails d = proposals.find(s.id()).orElse(null);
             if (d == null) {
                 continue;
             }
             Estimate e = impact.estimate(d.category(), d.parameters(), municipality);
             if (e.isComplete()) {
-                e.kpis().forEach(k -> moving.computeIfAbsent(k.code(), c -> new ArrayList<>()).add(s));
+                e.kpis()
+                        .forEach(k -> moving.computeIfAbsent(k.code(), c -> new ArrayList<>())
+                                .add(s));
             }
         }
-        return catalogue.all().stream().map(k -> new KpiRow(k, Optional.ofNullable(entered.get(k.id())),
-                moving.getOrDefault(k.code(), List.of()))).toList();
+        return catalogue.all().stream()
+                .map(k -> new KpiRow(
+                        k, Optional.ofNullable(entered.get(k.id())), moving.getOrDefault(k.code(), List.of())))
+                .toList();
     }
 
     /** Enters or replaces a baseline value; officials of the municipality only, and always with a source. */
@@ -99,7 +107,8 @@ public class KpiService {
         if (s.length() > 300) {
             throw UserFacingException.forField("source", "error.field.too-long", 300);
         }
-        KpiBaseline baseline = baselines.findById(new KpiBaseline.Key(municipality.value(), kpiId))
+        KpiBaseline baseline = baselines
+                .findById(new KpiBaseline.Key(municipality.value(), kpiId))
                 .orElseGet(() -> new KpiBaseline(municipality.value(), kpiId));
         baseline.set(v, year, s, official.displayName(), clock.instant());
         baselines.save(baseline);

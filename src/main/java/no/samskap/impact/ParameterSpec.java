@@ -8,5 +8,4 @@ package no.samskap.impact;
  * @param min smallest sensible value (inclusive)
  * @param max largest sensible value (inclusive); a 10 GW rooftop is refused
  */
-public record ParameterSpec(String name, String unit, double min, double max) {
-}
+public record ParameterSpec(String name, String unit, double min, double max) {}

@@ -8,7 +8,8 @@ public record Range(double low, double central, double high) {
     }
 
     public Range times(double factor) {
-        return factor >= 0 ? new Range(low * factor, central * factor, high * factor)
+        return factor >= 0
+                ? new Range(low * factor, central * factor, high * factor)
                 : new Range(high * factor, central * factor, low * factor);
     }
 

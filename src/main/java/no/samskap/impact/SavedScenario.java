@@ -6,5 +6,4 @@ import no.samskap.proposals.ProposalId;
 import no.samskap.shared.MunicipalityId;
 
 /** A saved scenario as its shared link shows it. */
-public record SavedScenario(UUID id, MunicipalityId municipality, String name, List<ProposalId> proposals) {
-}
+public record SavedScenario(UUID id, MunicipalityId municipality, String name, List<ProposalId> proposals) {}

@@ -1,6 +1,7 @@
 package no.samskap.impact;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import no.samskap.proposals.Category;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.shared.MunicipalityId;
 import org.springframework.stereotype.Component;
-import java.util.Comparator;
 
 /** Adds up the estimates of a set of proposals and sets them against the municipality's target. */
 @Component
@@ -52,9 +52,21 @@ public class ScenarioCalculator {
         Double payback = saving > 0 && investment > 0 ? investment / saving : null;
         Double perCapita = population > 0 ? emissions.central() * 1000 / population : null;
         ImpactSettings.Target target = settings.targets().get(municipality.value());
-        Double share = target == null || target.baselineTonnes() <= 0 || target.cutPercent() <= 0 ? null
+        Double share = target == null || target.baselineTonnes() <= 0 || target.cutPercent() <= 0
+                ? null
                 : emissions.central() / (target.baselineTonnes() * target.cutPercent() / 100);
-        return new ScenarioTotals(estimated, incomplete, energy, emissions, investment, saving, payback, perCapita,
-                share, byCategory, sdgs, kpis);
+        return new ScenarioTotals(
+                estimated,
+                incomplete,
+                energy,
+                emissions,
+                investment,
+                saving,
+                payback,
+                perCapita,
+                share,
+                byCategory,
+                sdgs,
+                kpis);
     }
 }

@@ -32,8 +32,13 @@ public class ScenarioService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ScenarioService(ScenarioRepository scenarios, ScenarioCalculator calculator, ProposalService proposals,
-            MunicipalityService municipalities, CurrentUser currentUser, Clock clock) {
+    ScenarioService(
+            ScenarioRepository scenarios,
+            ScenarioCalculator calculator,
+            ProposalService proposals,
+            MunicipalityService municipalities,
+            CurrentUser currentUser,
+            Clock clock) {
         this.scenarios = scenarios;
         this.calculator = calculator;
         this.proposals = proposals;
@@ -45,7 +50,9 @@ public class ScenarioService {
     /** The combined effect of the proposals (those the user cannot see, or of another municipality, are ignored). */
     @Transactional(readOnly = true)
     public ScenarioTotals compute(MunicipalityId municipality, List<ProposalId> ids) {
-        List<ProposalDetails> visible = ids.stream().limit(MAX_PROPOSALS).map(proposals::find)
+        List<ProposalDetails> visible = ids.stream()
+                .limit(MAX_PROPOSALS)
+                .map(proposals::find)
                 .flatMap(Optional::stream)
                 .filter(p -> p.municipality().equals(municipality) && p.state().isPublic() && !p.hidden())
                 .toList();
@@ -68,19 +75,31 @@ public class ScenarioService {
         }
         Set<UUID> checked = new LinkedHashSet<>();
         for (ProposalId id : ids) {
-            ProposalDetails p = proposals.find(id).filter(d -> d.municipality().equals(municipality)
-                    && d.state().isPublic()).orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
+            ProposalDetails p = proposals
+                    .find(id)
+                    .filter(d ->
+                            d.municipality().equals(municipality) && d.state().isPublic())
+                    .orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
             checked.add(p.id().value());
         }
-        Scenario s = new Scenario(municipality.value(), n, currentUser.get().map(u -> u.id().value()).orElse(null),
-                checked, clock.instant());
+        Scenario s = new Scenario(
+                municipality.value(),
+                n,
+                currentUser.get().map(u -> u.id().value()).orElse(null),
+                checked,
+                clock.instant());
         scenarios.save(s);
         return s.id();
     }
 
     @Transactional(readOnly = true)
     public Optional<SavedScenario> find(UUID id) {
-        return scenarios.findById(id).map(s -> new SavedScenario(s.id(), MunicipalityId.of(s.municipalityId()),
-                s.name(), s.proposals().stream().map(ProposalId::new).toList()));
+        return scenarios
+                .findById(id)
+                .map(s -> new SavedScenario(
+                        s.id(),
+                        MunicipalityId.of(s.municipalityId()),
+                        s.name(),
+                        s.proposals().stream().map(ProposalId::new).toList()));
     }
 }

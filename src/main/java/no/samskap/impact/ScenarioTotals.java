@@ -14,8 +14,16 @@ import no.samskap.proposals.Category;
  * @param shareOfTargetCut the central avoided emissions as a share of the cut the municipality's target
  *        needs, or null when no baseline is configured
  */
-public record ScenarioTotals(int estimated, List<String> incomplete, double energyMwh, Range emissionsTonnes,
-        double investmentNok, double yearlySavingNok, Double paybackYears, Double perCapitaKg,
-        Double shareOfTargetCut, Map<Category, Double> emissionsByCategory, Set<String> sdgTargets,
-        Set<String> kpis) {
-}
+public record ScenarioTotals(
+        int estimated,
+        List<String> incomplete,
+        double energyMwh,
+        Range emissionsTonnes,
+        double investmentNok,
+        double yearlySavingNok,
+        Double paybackYears,
+        Double perCapitaKg,
+        Double shareOfTargetCut,
+        Map<Category, Double> emissionsByCategory,
+        Set<String> sdgTargets,
+        Set<String> kpis) {}

@@ -28,5 +28,4 @@ public record LiveSettings(
         @DefaultValue("250ms") Duration pushInterval,
         @DefaultValue("15s") Duration presenceTtl,
         @DefaultValue("10000") int topicCapacity,
-        @DefaultValue("12s") Duration presenceTimeout) {
-}
+        @DefaultValue("12s") Duration presenceTimeout) {}

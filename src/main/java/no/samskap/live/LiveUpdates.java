@@ -16,8 +16,8 @@ public interface LiveUpdates {
      * Delivers events of the given type that pass the filter to the UI until the returned
      * registration is removed or the UI detaches.
      */
-    <E extends LiveEvent> Registration subscribe(UI ui, Class<E> type, Predicate<? super E> filter,
-            Consumer<? super E> handler);
+    <E extends LiveEvent> Registration subscribe(
+            UI ui, Class<E> type, Predicate<? super E> filter, Consumer<? super E> handler);
 
     /**
      * Runs {@code reload} in the UI when this node may have missed events (it lagged too far

@@ -53,15 +53,23 @@ public class PresenceAvatars extends Div {
         visitors = now;
         String anonymous = getTranslation("presence.anonymous");
         String guest = getTranslation("presence.guest");
-        avatars.setItems(now.stream().limit(SHOWN).map(v -> {
-            AvatarGroup.AvatarGroupItem item = new AvatarGroup.AvatarGroupItem(
-                    v.isAnonymous() ? anonymous : v.guest() ? v.displayName() + " (" + guest + ")" : v.displayName());
-            item.setAbbreviation(v.initials());
-            item.setColorIndex(Math.floorMod(v.id().hashCode(), 7));
-            return item;
-        }).toList());
-        List<String> named = now.stream().filter(v -> !v.isAnonymous())
-                .map(v -> v.guest() ? v.displayName() + " (" + guest + ")" : v.displayName()).distinct().toList();
+        avatars.setItems(now.stream()
+                .limit(SHOWN)
+                .map(v -> {
+                    AvatarGroup.AvatarGroupItem item = new AvatarGroup.AvatarGroupItem(
+                            v.isAnonymous()
+                                    ? anonymous
+                                    : v.guest() ? v.displayName() + " (" + guest + ")" : v.displayName());
+                    item.setAbbreviation(v.initials());
+                    item.setColorIndex(Math.floorMod(v.id().hashCode(), 7));
+                    return item;
+                })
+                .toList());
+        List<String> named = now.stream()
+                .filter(v -> !v.isAnonymous())
+                .map(v -> v.guest() ? v.displayName() + " (" + guest + ")" : v.displayName())
+                .distinct()
+                .toList();
         List<String> parts = new ArrayList<>(named.subList(0, Math.min(SHOWN, named.size())));
         if (named.size() > SHOWN) {
             parts.add(getTranslation("presence.more", named.size() - SHOWN));

@@ -48,7 +48,9 @@ public record Visitor(String id, String displayName, boolean guest) implements S
         }
         List<String> letters = new ArrayList<>();
         for (String word : TAG.matcher(displayName).replaceAll(" ").split("\\s+")) {
-            word.codePoints().filter(Character::isLetter).findFirst()
+            word.codePoints()
+                    .filter(Character::isLetter)
+                    .findFirst()
                     .ifPresent(letter -> letters.add(Character.toString(letter)));
         }
         if (letters.isEmpty()) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,6 @@ import java.util.function.UnaryOperator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 
 /**
  * A Leaflet map with overlays, clustered features and drawing. Generic: callers decide what
@@ -113,7 +113,8 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
 
     /** Adds a feature, or replaces the one with the same id. */
     public void putFeature(MapFeature feature) {
-        features = new ArrayList<>(features.stream().filter(f -> !f.id().equals(feature.id())).toList());
+        features = new ArrayList<>(
+                features.stream().filter(f -> !f.id().equals(feature.id())).toList());
         features.add(feature);
         features = List.copyOf(features);
         getElement().callJsFunction("putFeature", JSON.writeValueAsString(node(feature)));

@@ -11,7 +11,10 @@ public class MapClickEvent extends ComponentEvent<LeafletMap> {
     private final double lat;
     private final double lon;
 
-    public MapClickEvent(LeafletMap source, boolean fromClient, @EventData("event.detail.lat") double lat,
+    public MapClickEvent(
+            LeafletMap source,
+            boolean fromClient,
+            @EventData("event.detail.lat") double lat,
             @EventData("event.detail.lon") double lon) {
         super(source, fromClient);
         this.lat = lat;

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("samskap.map")
 public record MapSettings(
-        @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String tileUrl,
+        @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+        String tileUrl,
+
         @DefaultValue("© OpenStreetMap contributors") String tileAttribution,
-        @DefaultValue("19") int maxZoom) {
-}
+        @DefaultValue("19") int maxZoom) {}

@@ -15,10 +15,15 @@ public class ViewportChangeEvent extends ComponentEvent<LeafletMap> {
     private final int zoom;
     private final boolean byUser;
 
-    public ViewportChangeEvent(LeafletMap source, boolean fromClient,
-            @EventData("event.detail.south") double south, @EventData("event.detail.west") double west,
-            @EventData("event.detail.north") double north, @EventData("event.detail.east") double east,
-            @EventData("event.detail.zoom") int zoom, @EventData("event.detail.byUser") boolean byUser) {
+    public ViewportChangeEvent(
+            LeafletMap source,
+            boolean fromClient,
+            @EventData("event.detail.south") double south,
+            @EventData("event.detail.west") double west,
+            @EventData("event.detail.north") double north,
+            @EventData("event.detail.east") double east,
+            @EventData("event.detail.zoom") int zoom,
+            @EventData("event.detail.byUser") boolean byUser) {
         super(source, fromClient);
         // The browser may report a box beyond the world when zoomed far out.
         this.south = clamp(south, -90, 90);

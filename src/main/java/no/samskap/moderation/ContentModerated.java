@@ -9,6 +9,10 @@ import no.samskap.shared.MunicipalityId;
  *
  * @param actor the official who decided, or null when reports hid it automatically
  */
-public record ContentModerated(ContentRef content, MunicipalityId municipality, boolean hidden, String reason,
-        AccountId actor, String actorName) {
-}
+public record ContentModerated(
+        ContentRef content,
+        MunicipalityId municipality,
+        boolean hidden,
+        String reason,
+        AccountId actor,
+        String actorName) {}

@@ -17,6 +17,5 @@ public interface ModeratedContent {
     Optional<Info> describe(UUID id);
 
     /** Where the content is, who wrote it, and a plain-text excerpt for the review queue. */
-    record Info(MunicipalityId municipality, AccountId author, String excerpt, String link, boolean hidden) {
-    }
+    record Info(MunicipalityId municipality, AccountId author, String excerpt, String link, boolean hidden) {}
 }

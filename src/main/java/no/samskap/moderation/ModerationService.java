@@ -35,8 +35,13 @@ public class ModerationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ModerationService(ReportRepository reports, List<ModeratedContent> contents, CurrentUser currentUser,
-            ModerationSettings settings, ApplicationEventPublisher events, Clock clock) {
+    ModerationService(
+            ReportRepository reports,
+            List<ModeratedContent> contents,
+            CurrentUser currentUser,
+            ModerationSettings settings,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.reports = reports;
         contents.forEach(c -> this.contents.put(c.type(), c));
         this.currentUser = currentUser;
@@ -63,11 +68,18 @@ public class ModerationService {
         if (text != null && text.length() > 500) {
             throw UserFacingException.forField("details", "error.field.too-long", 500);
         }
-        if (reports.existsByContentTypeAndContentIdAndReporterId(content.type(), content.id(), user.id().value())) {
+        if (reports.existsByContentTypeAndContentIdAndReporterId(
+                content.type(), content.id(), user.id().value())) {
             throw new UserFacingException("error.report.duplicate");
         }
-        reports.saveAndFlush(new Report(content.type(), content.id(), info.municipality().value(),
-                info.author().value(), user.id().value(), reason, text == null || text.isEmpty() ? null : text,
+        reports.saveAndFlush(new Report(
+                content.type(),
+                content.id(),
+                info.municipality().value(),
+                info.author().value(),
+                user.id().value(),
+                reason,
+                text == null || text.isEmpty() ? null : text,
                 clock.instant()));
         events.publishEvent(new ReportFiled(content, info.municipality(), user.id(), user.displayName(), reason));
         long open = reports.countByContentTypeAndContentIdAndStatus(content.type(), content.id(), Report.Status.OPEN);
@@ -81,8 +93,13 @@ public class ModerationService {
     public void hide(ContentRef content, String reason) {
         SignedInUser official = official(describe(content).municipality());
         close(content, Report.Status.ACTIONED);
-        events.publishEvent(new ContentModerated(content, describe(content).municipality(), true,
-                reason == null || reason.isBlank() ? "moderator" : reason, official.id(), official.displayName()));
+        events.publishEvent(new ContentModerated(
+                content,
+                describe(content).municipality(),
+                true,
+                reason == null || reason.isBlank() ? "moderator" : reason,
+                official.id(),
+                official.displayName()));
     }
 
     /** Shows hidden content again and closes its reports. */
@@ -90,8 +107,8 @@ public class ModerationService {
     public void restore(ContentRef content) {
         SignedInUser official = official(describe(content).municipality());
         close(content, Report.Status.DISMISSED);
-        events.publishEvent(new ContentModerated(content, describe(content).municipality(), false, null, official.id(),
-                official.displayName()));
+        events.publishEvent(new ContentModerated(
+                content, describe(content).municipality(), false, null, official.id(), official.displayName()));
     }
 
     /** Closes the reports without hiding anything (and shows the content again if reports had hidden it). */
@@ -101,8 +118,8 @@ public class ModerationService {
         SignedInUser official = official(info.municipality());
         close(content, Report.Status.DISMISSED);
         if (info.hidden()) {
-            events.publishEvent(new ContentModerated(content, info.municipality(), false, null, official.id(),
-                    official.displayName()));
+            events.publishEvent(new ContentModerated(
+                    content, info.municipality(), false, null, official.id(), official.displayName()));
         }
     }
 
@@ -113,14 +130,18 @@ public class ModerationService {
         official(municipality);
         Map<ContentRef, List<Report>> byContent = new LinkedHashMap<>();
         for (Report r : reports.findByMunicipalityIdAndStatus(municipality.value(), Report.Status.OPEN)) {
-            byContent.computeIfAbsent(new ContentRef(r.contentType(), r.contentId()), k -> new ArrayList<>()).add(r);
+            byContent
+                    .computeIfAbsent(new ContentRef(r.contentType(), r.contentId()), k -> new ArrayList<>())
+                    .add(r);
         }
         List<QueueItem> items = new ArrayList<>();
         byContent.forEach((ref, list) -> {
             Map<ReportReason, Integer> reasons = new EnumMap<>(ReportReason.class);
             list.forEach(r -> reasons.merge(r.reason(), 1, Integer::sum));
-            List<String> details = list.stream().map(Report::details).filter(d -> d != null).toList();
-            contents.get(ref.type()).describe(ref.id())
+            List<String> details =
+                    list.stream().map(Report::details).filter(d -> d != null).toList();
+            contents.get(ref.type())
+                    .describe(ref.id())
                     .ifPresent(info -> items.add(new QueueItem(ref, info, list.size(), reasons, details)));
         });
         items.sort((a, b) -> Integer.compare(b.openReports(), a.openReports()));

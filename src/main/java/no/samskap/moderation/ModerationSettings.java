@@ -12,12 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param hideAfterReportsByMunicipality overrides per municipality id
  */
 @ConfigurationProperties("samskap.moderation")
-public record ModerationSettings(@DefaultValue("3") int hideAfterReports,
-        Map<String, Integer> hideAfterReportsByMunicipality) {
+public record ModerationSettings(
+        @DefaultValue("3") int hideAfterReports, Map<String, Integer> hideAfterReportsByMunicipality) {
 
     public ModerationSettings {
-        hideAfterReportsByMunicipality = hideAfterReportsByMunicipality == null ? Map.of()
-                : Map.copyOf(hideAfterReportsByMunicipality);
+        hideAfterReportsByMunicipality =
+                hideAfterReportsByMunicipality == null ? Map.of() : Map.copyOf(hideAfterReportsByMunicipality);
     }
 
     public int threshold(MunicipalityId municipality) {

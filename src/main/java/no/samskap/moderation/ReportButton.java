@@ -40,8 +40,8 @@ public class ReportButton extends Button {
 
     private void open() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(content.type() == ContentType.COMMENT
-                ? "moderation.report.comment-title" : "moderation.report.title"));
+        dialog.setHeaderTitle(getTranslation(
+                content.type() == ContentType.COMMENT ? "moderation.report.comment-title" : "moderation.report.title"));
         RadioButtonGroup<ReportReason> reason = new RadioButtonGroup<>(getTranslation("moderation.report.reason"));
         reason.setItems(ReportReason.values());
         reason.setItemLabelGenerator(r -> getTranslation(r.messageKey()));

@@ -4,6 +4,9 @@ import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
 
 /** Someone reported content. */
-public record ReportFiled(ContentRef content, MunicipalityId municipality, AccountId reporter, String reporterName,
-        ReportReason reason) {
-}
+public record ReportFiled(
+        ContentRef content,
+        MunicipalityId municipality,
+        AccountId reporter,
+        String reporterName,
+        ReportReason reason) {}

@@ -1,5 +1,7 @@
 /** Reports, hiding and restoring content, the review queue and blocking accounts. */
-@ApplicationModule(displayName = "Moderation", allowedDependencies = {"identity", "municipality", "shared"})
+@ApplicationModule(
+        displayName = "Moderation",
+        allowedDependencies = {"identity", "municipality", "shared"})
 package no.samskap.moderation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -19,6 +19,5 @@ public record Municipality(
         List<District> districts) {
 
     /** A named part of a municipality. */
-    public record District(String id, String name, int population, String geometryGeoJson) {
-    }
+    public record District(String id, String name, int population, String geometryGeoJson) {}
 }

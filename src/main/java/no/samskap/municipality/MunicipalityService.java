@@ -1,6 +1,7 @@
 package no.samskap.municipality;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +11,12 @@ import no.samskap.municipality.internal.MunicipalityRepository;
 import no.samskap.shared.GeoJson;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.LinkedHashMap;
-import org.locationtech.jts.geom.Coordinate;
 
 /** Reads municipalities and answers geometric questions about them. */
 @Service
@@ -51,7 +51,8 @@ public class MunicipalityService {
 
     public MunicipalityId defaultId() {
         MunicipalityId configured = MunicipalityId.of(settings.defaultId());
-        return repository.existsById(configured.value()) ? configured
+        return repository.existsById(configured.value())
+                ? configured
                 : all().stream().findFirst().map(Municipality::id).orElse(configured);
     }
 
@@ -87,6 +88,5 @@ public class MunicipalityService {
         });
     }
 
-    private record Shapes(PreparedGeometry boundary, Map<Municipality.District, PreparedGeometry> districts) {
-    }
+    private record Shapes(PreparedGeometry boundary, Map<Municipality.District, PreparedGeometry> districts) {}
 }

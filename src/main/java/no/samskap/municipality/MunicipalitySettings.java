@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("samskap.municipality")
 public record MunicipalitySettings(
-        @DefaultValue({"classpath:municipalities/baerum.json", "classpath:municipalities/alesund.json"}) List<String> catalogue,
-        @DefaultValue("baerum") String defaultId) {
-}
+        @DefaultValue({"classpath:municipalities/baerum.json", "classpath:municipalities/alesund.json"})
+        List<String> catalogue,
+
+        @DefaultValue("baerum") String defaultId) {}

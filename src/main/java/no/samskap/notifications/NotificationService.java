@@ -46,8 +46,13 @@ public class NotificationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NotificationService(FollowRepository follows, NotificationRepository notifications, ProposalService proposals,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    NotificationService(
+            FollowRepository follows,
+            NotificationRepository notifications,
+            ProposalService proposals,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.follows = follows;
         this.notifications = notifications;
         this.proposals = proposals;
@@ -68,30 +73,39 @@ public class NotificationService {
 
     @PreAuthorize("isAuthenticated()")
     public void unfollow(ProposalId proposal) {
-        follows.deleteById(new Follow.Key(proposal.value(), currentUser.require().id().value()));
+        follows.deleteById(
+                new Follow.Key(proposal.value(), currentUser.require().id().value()));
     }
 
     @Transactional(readOnly = true)
     public boolean isFollowing(ProposalId proposal) {
-        return currentUser.get().map(u -> follows.existsById(new Follow.Key(proposal.value(), u.id().value())))
+        return currentUser
+                .get()
+                .map(u -> follows.existsById(new Follow.Key(proposal.value(), u.id().value())))
                 .orElse(false);
     }
 
     @Transactional(readOnly = true)
     public long unreadCount() {
-        return currentUser.get().map(u -> notifications.countByAccountIdAndReadAtIsNull(u.id().value())).orElse(0L);
+        return currentUser
+                .get()
+                .map(u -> notifications.countByAccountIdAndReadAtIsNull(u.id().value()))
+                .orElse(0L);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Page<NotificationView> inbox(int page, int size) {
-        return notifications.findByAccountIdOrderByCreatedAtDesc(currentUser.require().id().value(),
-                PageRequest.of(page, Math.min(Math.max(size, 1), 100))).map(Notification::toView);
+        return notifications
+                .findByAccountIdOrderByCreatedAtDesc(
+                        currentUser.require().id().value(), PageRequest.of(page, Math.min(Math.max(size, 1), 100)))
+                .map(Notification::toView);
     }
 
     @PreAuthorize("isAuthenticated()")
     public void markAllRead() {
-        notifications.findByAccountIdAndReadAtIsNull(currentUser.require().id().value())
+        notifications
+                .findByAccountIdAndReadAtIsNull(currentUser.require().id().value())
                 .forEach(n -> n.markRead(clock.instant()));
     }
 
@@ -99,15 +113,22 @@ public class NotificationService {
      * Tells the given accounts (the actor excluded) about something that happened to a
      * proposal; other modules' listeners use this, e.g. for new comments and mentions.
      */
-    public void notify(Collection<AccountId> recipients, AccountId actor, NotificationKind kind, ProposalId proposal,
-            MunicipalityId municipality, String title, String actorName, String detail) {
+    public void notify(
+            Collection<AccountId> recipients,
+            AccountId actor,
+            NotificationKind kind,
+            ProposalId proposal,
+            MunicipalityId municipality,
+            String title,
+            String actorName,
+            String detail) {
         Set<AccountId> unique = new LinkedHashSet<>(recipients);
         if (actor != null) {
             unique.remove(actor);
         }
         for (AccountId recipient : unique) {
-            notifications.save(new Notification(recipient.value(), kind, proposal.value(), title, actorName, detail,
-                    clock.instant()));
+            notifications.save(new Notification(
+                    recipient.value(), kind, proposal.value(), title, actorName, detail, clock.instant()));
             events.publishEvent(new NotificationCreated(recipient, municipality));
         }
     }
@@ -115,7 +136,9 @@ public class NotificationService {
     /** Everyone who follows the proposal. */
     @Transactional(readOnly = true)
     public List<AccountId> followers(ProposalId proposal) {
-        return follows.findByKeyProposalId(proposal.value()).stream().map(f -> new AccountId(f.accountId())).toList();
+        return follows.findByKeyProposalId(proposal.value()).stream()
+                .map(f -> new AccountId(f.accountId()))
+                .toList();
     }
 
     /** In the submitting transaction: the author follows from the moment the proposal is public. */
@@ -129,20 +152,41 @@ public class NotificationService {
 
     @ApplicationModuleListener
     void on(ProposalAnswered e) {
-        notify(followers(e.proposal()), e.official(), NotificationKind.ANSWERED, e.proposal(), e.municipality(),
-                e.title(), e.officialName(), e.to().name());
+        notify(
+                followers(e.proposal()),
+                e.official(),
+                NotificationKind.ANSWERED,
+                e.proposal(),
+                e.municipality(),
+                e.title(),
+                e.officialName(),
+                e.to().name());
     }
 
     @ApplicationModuleListener
     void on(CommentPosted e) {
-        notify(followers(e.proposal()), e.author(), NotificationKind.COMMENT, e.proposal(), e.municipality(),
-                e.proposalTitle(), e.authorName(), null);
+        notify(
+                followers(e.proposal()),
+                e.author(),
+                NotificationKind.COMMENT,
+                e.proposal(),
+                e.municipality(),
+                e.proposalTitle(),
+                e.authorName(),
+                null);
     }
 
     @ApplicationModuleListener
     void on(UserMentioned e) {
-        notify(List.of(e.mentioned()), e.by(), NotificationKind.MENTION, e.proposal(), e.municipality(),
-                e.proposalTitle(), e.byName(), null);
+        notify(
+                List.of(e.mentioned()),
+                e.by(),
+                NotificationKind.MENTION,
+                e.proposal(),
+                e.municipality(),
+                e.proposalTitle(),
+                e.byName(),
+                null);
     }
 
     private ProposalDetails visible(ProposalId proposal) {

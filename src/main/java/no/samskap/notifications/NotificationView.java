@@ -9,6 +9,12 @@ import no.samskap.proposals.ProposalId;
  *
  * @param detail extra data for the text, such as the new state of an answered proposal
  */
-public record NotificationView(UUID id, NotificationKind kind, ProposalId proposal, String title, String actorName,
-        String detail, Instant createdAt, boolean read) {
-}
+public record NotificationView(
+        UUID id,
+        NotificationKind kind,
+        ProposalId proposal,
+        String title,
+        String actorName,
+        String detail,
+        Instant createdAt,
+        boolean read) {}

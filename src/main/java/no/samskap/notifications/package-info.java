@@ -1,5 +1,7 @@
 /** Following proposals and the notifications followers and mentioned users receive. */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = {"comments", "identity", "live", "proposals", "shared", "ui"})
+@ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {"comments", "identity", "live", "proposals", "shared", "ui"})
 package no.samskap.notifications;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,9 @@ package no.samskap.proposals;
 
 /** The themes categories belong to; each has a colour on the map. */
 public enum CategoryGroup {
-    ENERGY("#b45309"), CIRCULAR("#15803d"), MOBILITY("#1d4ed8");
+    ENERGY("#b45309"),
+    CIRCULAR("#15803d"),
+    MOBILITY("#1d4ed8");
 
     private final String color;
 

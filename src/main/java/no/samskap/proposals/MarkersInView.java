@@ -8,5 +8,4 @@ import java.util.List;
  * @param area the (grown) box the markers were loaded for
  * @param truncated whether more proposals lie in the box than were sent
  */
-public record MarkersInView(Viewport area, List<ProposalMarker> markers, boolean truncated) {
-}
+public record MarkersInView(Viewport area, List<ProposalMarker> markers, boolean truncated) {}

@@ -10,8 +10,7 @@ import java.util.Map;
 public interface MeasureParameters {
 
     /** One input field: its key, unit and sensible range. */
-    record Field(String name, String unit, double min, double max) {
-    }
+    record Field(String name, String unit, double min, double max) {}
 
     List<Field> fields(Category category);
 

@@ -11,7 +11,15 @@ import no.samskap.shared.MunicipalityId;
  * @param author the proposal's author
  * @param official the official who answered (audit and notifications need not ask who is signed in)
  */
-public record ProposalAnswered(ProposalId proposal, MunicipalityId municipality, AccountId author, String title,
-        ProposalState from, ProposalState to, String text, AccountId official, String officialName, Instant at)
-        implements LiveEvent {
-}
+public record ProposalAnswered(
+        ProposalId proposal,
+        MunicipalityId municipality,
+        AccountId author,
+        String title,
+        ProposalState from,
+        ProposalState to,
+        String text,
+        AccountId official,
+        String officialName,
+        Instant at)
+        implements LiveEvent {}

@@ -1,9 +1,9 @@
 package no.samskap.proposals;
 
 import java.time.Instant;
+import java.util.Map;
 import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
-import java.util.Map;
 
 /** A proposal as its detail page shows it. */
 public record ProposalDetails(
@@ -28,5 +28,4 @@ public record ProposalDetails(
         String answeredBy,
         boolean hidden,
         String hiddenReason,
-        Map<String, Double> parameters) {
-}
+        Map<String, Double> parameters) {}

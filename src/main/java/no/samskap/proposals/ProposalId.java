@@ -2,8 +2,8 @@ package no.samskap.proposals;
 
 import java.io.Serializable;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Identifies a proposal. */
 public record ProposalId(UUID value) implements Serializable {

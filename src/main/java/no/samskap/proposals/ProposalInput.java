@@ -10,8 +10,8 @@ import java.util.Map;
  * @param geometryGeoJson a GeoJSON Point, LineString or Polygon in WGS84
  * @param parameters the numeric inputs of the category's impact model (may be empty)
  */
-public record ProposalInput(String title, String description, String category, String geometryGeoJson,
-        Map<String, Double> parameters) {
+public record ProposalInput(
+        String title, String description, String category, String geometryGeoJson, Map<String, Double> parameters) {
 
     public ProposalInput {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);

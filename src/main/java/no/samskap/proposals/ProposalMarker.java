@@ -5,6 +5,11 @@ package no.samskap.proposals;
  *
  * @param shapeGeoJson the line or area, or null for a point
  */
-public record ProposalMarker(ProposalId id, String title, Category category, ProposalState state, double lat,
-        double lon, String shapeGeoJson) {
-}
+public record ProposalMarker(
+        ProposalId id,
+        String title,
+        Category category,
+        ProposalState state,
+        double lat,
+        double lon,
+        String shapeGeoJson) {}

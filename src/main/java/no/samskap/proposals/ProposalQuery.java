@@ -7,8 +7,13 @@ import no.samskap.shared.MunicipalityId;
  *
  * @param mineOnly only the current user's proposals, drafts included
  */
-public record ProposalQuery(MunicipalityId municipality, Category category, ProposalState state, String districtId,
-        String text, boolean mineOnly) {
+public record ProposalQuery(
+        MunicipalityId municipality,
+        Category category,
+        ProposalState state,
+        String districtId,
+        String text,
+        boolean mineOnly) {
 
     public static ProposalQuery all(MunicipalityId municipality) {
         return new ProposalQuery(municipality, null, null, null, null, false);

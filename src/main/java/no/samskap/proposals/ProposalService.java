@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import no.samskap.identity.CurrentUser;
+import no.samskap.identity.Role;
 import no.samskap.identity.SignedInUser;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.MunicipalityService;
@@ -28,7 +29,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import no.samskap.identity.Role;
 
 /**
  * Creates, edits, submits and finds proposals. Every rule is enforced here or in the
@@ -46,8 +46,13 @@ public class ProposalService {
     private final Clock clock;
     private final List<MeasureParameters> measureParameters;
 
-    ProposalService(ProposalRepository proposals, MunicipalityService municipalities, CurrentUser currentUser,
-            ApplicationEventPublisher events, ProposalsSettings settings, Clock clock,
+    ProposalService(
+            ProposalRepository proposals,
+            MunicipalityService municipalities,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            ProposalsSettings settings,
+            Clock clock,
             List<MeasureParameters> measureParameters) {
         this.measureParameters = measureParameters;
         this.proposals = proposals;
@@ -62,8 +67,13 @@ public class ProposalService {
     @PreAuthorize("isAuthenticated()")
     public ProposalId createDraft(MunicipalityId municipality, ProposalInput input) {
         SignedInUser user = writer(municipality);
-        Proposal proposal = Proposal.draft(municipality, user.id(), user.displayName(), user.organisation(),
-                content(municipality, input), clock.instant());
+        Proposal proposal = Proposal.draft(
+                municipality,
+                user.id(),
+                user.displayName(),
+                user.organisation(),
+                content(municipality, input),
+                clock.instant());
         // Flushed at once: callers in the same transaction may refer to the new row by SQL.
         proposals.saveAndFlush(proposal);
         return proposal.id();
@@ -114,9 +124,12 @@ public class ProposalService {
     /** Whether the current user may answer this proposal. */
     @Transactional(readOnly = true)
     public boolean canAnswer(ProposalId id) {
-        return currentUser.get().filter(this::isOfficial)
+        return currentUser
+                .get()
+                .filter(this::isOfficial)
                 .flatMap(u -> proposals.findById(id.value()).filter(p -> u.belongsTo(p.municipality())))
-                .filter(p -> p.state().isPublic() && !p.state().next().isEmpty()).isPresent();
+                .filter(p -> p.state().isPublic() && !p.state().next().isEmpty())
+                .isPresent();
     }
 
     /** The proposal, if it exists and the current user may see it (drafts only their author). */
@@ -128,7 +141,9 @@ public class ProposalService {
     /** Whether the proposal exists but is hidden from the current user by moderation (to show a placeholder). */
     @Transactional(readOnly = true)
     public boolean isHiddenFromMe(ProposalId id) {
-        return proposals.findById(id.value()).filter(p -> p.state().isPublic() && p.isHidden() && !visible(p))
+        return proposals
+                .findById(id.value())
+                .filter(p -> p.state().isPublic() && p.isHidden() && !visible(p))
                 .isPresent();
     }
 
@@ -136,15 +151,20 @@ public class ProposalService {
     @Transactional(readOnly = true)
     public boolean canEdit(ProposalId id) {
         Optional<SignedInUser> user = currentUser.get();
-        return user.isPresent() && !user.get().blocked() && proposals.findById(id.value())
-                .filter(p -> p.state() == ProposalState.DRAFT && p.isAuthor(user.get().id())).isPresent();
+        return user.isPresent()
+                && !user.get().blocked()
+                && proposals
+                        .findById(id.value())
+                        .filter(p -> p.state() == ProposalState.DRAFT
+                                && p.isAuthor(user.get().id()))
+                        .isPresent();
     }
 
     /** A page of proposals matching the query, newest first. */
     @Transactional(readOnly = true)
     public Page<ProposalSummary> search(ProposalQuery query, int page, int size) {
-        Pageable pageable = PageRequest.of(page, Math.min(Math.max(size, 1), 200),
-                Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("id")));
+        Pageable pageable = PageRequest.of(
+                page, Math.min(Math.max(size, 1), 200), Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("id")));
         return proposals.findAll(specification(query), pageable).map(Proposal::toSummary);
     }
 
@@ -158,10 +178,16 @@ public class ProposalService {
     public MarkersInView markers(MunicipalityId municipality, Viewport viewport) {
         Viewport area = viewport.grow(settings.viewportMargin());
         int limit = settings.viewportLimit();
-        List<MarkerRow> rows = proposals.findMarkers(municipality.value(), area.south(), area.west(), area.north(),
-                area.east(), PageRequest.ofSize(limit + 1));
+        List<MarkerRow> rows = proposals.findMarkers(
+                municipality.value(),
+                area.south(),
+                area.west(),
+                area.north(),
+                area.east(),
+                PageRequest.ofSize(limit + 1));
         boolean truncated = rows.size() > limit;
-        List<ProposalMarker> markers = rows.stream().limit(limit).map(MarkerRow::toMarker).toList();
+        List<ProposalMarker> markers =
+                rows.stream().limit(limit).map(MarkerRow::toMarker).toList();
         return new MarkersInView(area, markers, truncated);
     }
 
@@ -171,7 +197,10 @@ public class ProposalService {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("municipalityId"), q.municipality().value()));
             if (q.mineOnly()) {
-                where.add(user.isPresent() ? cb.equal(root.get("authorId"), user.get().id().value()) : cb.disjunction());
+                where.add(
+                        user.isPresent()
+                                ? cb.equal(root.get("authorId"), user.get().id().value())
+                                : cb.disjunction());
             } else {
                 where.add(cb.notEqual(root.get("state"), ProposalState.DRAFT));
                 where.add(cb.isFalse(root.get("hidden")));
@@ -187,7 +216,8 @@ public class ProposalService {
             }
             if (q.text() != null && !q.text().isBlank()) {
                 String pattern = "%" + escapeLike(q.text().strip().toLowerCase(Locale.ROOT)) + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
+                where.add(cb.or(
+                        cb.like(cb.lower(root.get("title")), pattern, '\\'),
                         cb.like(cb.lower(root.get("description")), pattern, '\\'),
                         cb.like(cb.lower(root.get("authorName")), pattern, '\\')));
             }
@@ -204,8 +234,11 @@ public class ProposalService {
             return true;
         }
         // Hidden proposals stay visible to their author (with the reason) and to the officials who review them.
-        return currentUser.get().map(u -> p.isAuthor(u.id())
-                || (p.state().isPublic() && isOfficial(u) && u.belongsTo(p.municipality()))).orElse(false);
+        return currentUser
+                .get()
+                .map(u ->
+                        p.isAuthor(u.id()) || (p.state().isPublic() && isOfficial(u) && u.belongsTo(p.municipality())))
+                .orElse(false);
     }
 
     private boolean isOfficial(SignedInUser user) {
@@ -214,7 +247,9 @@ public class ProposalService {
 
     private Proposal load(ProposalId id) {
         // Someone else's draft is "not found", not "forbidden": its existence is private too.
-        return proposals.findById(id.value()).filter(this::visible)
+        return proposals
+                .findById(id.value())
+                .filter(this::visible)
                 .orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
     }
 
@@ -234,21 +269,29 @@ public class ProposalService {
         try {
             geometry = GeoJson.parse(input.geometryGeoJson());
         } catch (IllegalArgumentException e) {
-            throw UserFacingException.forField("geometry",
+            throw UserFacingException.forField(
+                    "geometry",
                     input.geometryGeoJson() == null || input.geometryGeoJson().isBlank()
-                            ? "error.geometry.missing" : "error.geometry.malformed");
+                            ? "error.geometry.missing"
+                            : "error.geometry.malformed");
         }
         Municipality m = municipalities.get(municipality);
         // Checks lengths and shape before the (more expensive) containment test.
-        Proposal.Content unchecked = new Proposal.Content(input.title(), input.description(), category, geometry,
-                null, null);
+        Proposal.Content unchecked =
+                new Proposal.Content(input.title(), input.description(), category, geometry, null, null);
         if (!municipalities.contains(municipality, geometry)) {
             throw UserFacingException.forField("geometry", "error.geometry.outside", m.name());
         }
         Point centre = geometry instanceof Point p ? p : geometry.getInteriorPoint();
-        Optional<Municipality.District> district = municipalities.districtAt(municipality, centre.getY(), centre.getX());
-        return new Proposal.Content(unchecked.title(), unchecked.description(), category, geometry,
+        Optional<Municipality.District> district =
+                municipalities.districtAt(municipality, centre.getY(), centre.getX());
+        return new Proposal.Content(
+                unchecked.title(),
+                unchecked.description(),
+                category,
+                geometry,
                 district.map(Municipality.District::id).orElse(null),
-                district.map(Municipality.District::name).orElse(null), input.parameters());
+                district.map(Municipality.District::name).orElse(null),
+                input.parameters());
     }
 }

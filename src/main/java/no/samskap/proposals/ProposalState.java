@@ -6,7 +6,13 @@ import java.util.Set;
 
 /** Where a proposal is in its life; transitions are checked by the aggregate. */
 public enum ProposalState {
-    DRAFT, SUBMITTED, UNDER_REVIEW, ACCEPTED, REJECTED, IN_PROGRESS, IMPLEMENTED;
+    DRAFT,
+    SUBMITTED,
+    UNDER_REVIEW,
+    ACCEPTED,
+    REJECTED,
+    IN_PROGRESS,
+    IMPLEMENTED;
 
     /** Whether people other than the author can see a proposal in this state. */
     public boolean isPublic() {

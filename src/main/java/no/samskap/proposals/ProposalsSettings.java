@@ -16,5 +16,4 @@ public record ProposalsSettings(
         @DefaultValue("5000") int viewportLimit,
         @DefaultValue("0.25") double viewportMargin,
         @DefaultValue("true") boolean demoProposals,
-        @DefaultValue("0") int generatedProposals) {
-}
+        @DefaultValue("0") int generatedProposals) {}

@@ -13,7 +13,10 @@ public record Viewport(double south, double west, double north, double east) {
     public Viewport grow(double fraction) {
         double dLat = (north - south) * fraction;
         double dLon = (east - west) * fraction;
-        return new Viewport(Math.max(-90, south - dLat), Math.max(-180, west - dLon), Math.min(90, north + dLat),
+        return new Viewport(
+                Math.max(-90, south - dLat),
+                Math.max(-180, west - dLon),
+                Math.min(90, north + dLat),
                 Math.min(180, east + dLon));
     }
 

@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     /** Marks the field invalid with the translated message and focuses it; rethrows when no field matches. */
     public static void show(UserFacingException e, Map<String, ? extends HasValidation> fields, Component i18n) {

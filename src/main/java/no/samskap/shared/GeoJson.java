@@ -30,8 +30,7 @@ public final class GeoJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final int MAX_VERTICES = 5_000;
 
-    private GeoJson() {
-    }
+    private GeoJson() {}
 
     /** Parses a GeoJSON geometry (or a Feature holding one); throws {@link IllegalArgumentException} when malformed. */
     public static Geometry parse(String json) {
@@ -126,7 +125,10 @@ public final class GeoJson {
     }
 
     private static Coordinate coordinate(JsonNode node) {
-        if (!node.isArray() || node.size() < 2 || !node.get(0).isNumber() || !node.get(1).isNumber()) {
+        if (!node.isArray()
+                || node.size() < 2
+                || !node.get(0).isNumber()
+                || !node.get(1).isNumber()) {
             throw new IllegalArgumentException("a position is [longitude, latitude]");
         }
         double lon = node.get(0).asDouble();
@@ -151,7 +153,8 @@ public final class GeoJson {
                 node.put("type", "Point");
                 node.set("coordinates", position(p.getCoordinate()));
             }
-            case LineString l when !(l instanceof LinearRing) -> {
+            case LineString l
+            when !(l instanceof LinearRing) -> {
                 node.put("type", "LineString");
                 node.set("coordinates", positions(l.getCoordinates()));
             }

@@ -16,18 +16,22 @@ public final class SafeMarkdown {
 
     private static final List<Extension> EXTENSIONS = List.of();
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
-            .escapeHtml(true).sanitizeUrls(true).build();
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .build();
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
             .and(new HtmlPolicyBuilder()
                     .allowElements("a", "ul", "ol", "li", "pre", "code", "hr", "br", "blockquote")
                     .allowUrlProtocols("https", "http", "mailto")
-                    .allowAttributes("href").onElements("a")
+                    .allowAttributes("href")
+                    .onElements("a")
                     .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
                     .toFactory());
 
-    private SafeMarkdown() {
-    }
+    private SafeMarkdown() {}
 
     /** HTML for the Markdown text, wrapped in one {@code div} element. */
     public static String toHtml(String markdown) {

@@ -2,10 +2,10 @@ package no.samskap.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /** Page-wide settings: server push for live updates, the Lumo theme and our styles. */

@@ -27,14 +27,18 @@ public class InternalErrorView extends VerticalLayout implements HasErrorParamet
         removeAll();
         UserFacingException userError = ShellServiceInitListener.findUserFacing(parameter.getException());
         if (userError != null) {
-            add(new H1(getTranslation("error.title")),
+            add(
+                    new H1(getTranslation("error.title")),
                     new Paragraph(getTranslation(userError.messageKey(), userError.arguments())));
             add(new Anchor("", getTranslation("error.back-to-map")));
             return HttpServletResponse.SC_BAD_REQUEST;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Failed to open {}, reference {}", event.getLocation().getPath(), reference, parameter.getException());
-        add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.unexpected", reference)),
+        log.error(
+                "Failed to open {}, reference {}", event.getLocation().getPath(), reference, parameter.getException());
+        add(
+                new H1(getTranslation("error.title")),
+                new Paragraph(getTranslation("error.unexpected", reference)),
                 new Anchor("", getTranslation("error.back-to-map")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

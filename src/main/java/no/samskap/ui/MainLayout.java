@@ -41,10 +41,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Select<Municipality> municipality = new Select<>();
     private final SelectedMunicipality selected;
 
-    public MainLayout(MunicipalityService municipalities, SelectedMunicipality selected, CurrentUser currentUser,
-            AuthenticationContext authentication, List<HeaderItem> headerItems) {
+    public MainLayout(
+            MunicipalityService municipalities,
+            SelectedMunicipality selected,
+            CurrentUser currentUser,
+            AuthenticationContext authentication,
+            List<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
-        currentUser.get().filter(u -> u.municipality() != null && !selected.isChosen())
+        currentUser
+                .get()
+                .filter(u -> u.municipality() != null && !selected.isChosen())
                 .ifPresent(u -> selected.set(u.municipality()));
 
         DrawerToggle toggle = new DrawerToggle();
@@ -82,20 +88,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         HorizontalLayout account = new HorizontalLayout();
         account.setAlignItems(FlexComponent.Alignment.CENTER);
-        currentUser.get().ifPresentOrElse(user -> {
-            Span name = new Span(label(user));
-            name.addClassName("samskap-user");
-            Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
-            logout.addThemeVariants(ButtonVariant.TERTIARY);
-            account.add(name, logout);
-        }, () -> {
-            Anchor login = new Anchor("login", getTranslation("shell.login"));
-            Anchor register = new Anchor("register", getTranslation("shell.register"));
-            account.add(login, register);
-        });
+        currentUser
+                .get()
+                .ifPresentOrElse(
+                        user -> {
+                            Span name = new Span(label(user));
+                            name.addClassName("samskap-user");
+                            Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
+                            logout.addThemeVariants(ButtonVariant.TERTIARY);
+                            account.add(name, logout);
+                        },
+                        () -> {
+                            Anchor login = new Anchor("login", getTranslation("shell.login"));
+                            Anchor register = new Anchor("register", getTranslation("shell.register"));
+                            account.add(login, register);
+                        });
 
         HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, municipality, language);
-        headerItems.stream().sorted(Comparator.comparingInt(HeaderItem::order))
+        headerItems.stream()
+                .sorted(Comparator.comparingInt(HeaderItem::order))
                 .forEach(item -> item.create().ifPresent(header::add));
         header.add(account);
         header.setWidthFull();
@@ -116,8 +127,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static void remember(Locale locale) {
         // Set from the browser: with push over a WebSocket there is no HTTP response to carry it.
-        UI.getCurrent().getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax'",
-                ShellServiceInitListener.LANGUAGE_COOKIE, locale.getLanguage());
+        UI.getCurrent()
+                .getPage()
+                .executeJs(
+                        "document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax'",
+                        ShellServiceInitListener.LANGUAGE_COOKIE,
+                        locale.getLanguage());
     }
 
     @Override

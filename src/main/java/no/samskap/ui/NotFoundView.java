@@ -21,7 +21,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H1(getTranslation("error.not-found.title")), new Paragraph(getTranslation("error.not-found.text")),
+        add(
+                new H1(getTranslation("error.not-found.title")),
+                new Paragraph(getTranslation("error.not-found.text")),
                 new Anchor("", getTranslation("error.back-to-map")));
         return HttpServletResponse.SC_NOT_FOUND;
     }

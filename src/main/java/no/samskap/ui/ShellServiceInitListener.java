@@ -43,9 +43,13 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
         if (request == null) {
             return Translations.BOKMAL;
         }
-        Optional<String> remembered = Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
-                .filter(c -> LANGUAGE_COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
-        return remembered.map(Translations::fromLanguageTags)
+        Optional<String> remembered = Optional.ofNullable(request.getCookies()).stream()
+                .flatMap(Arrays::stream)
+                .filter(c -> LANGUAGE_COOKIE.equals(c.getName()))
+                .map(Cookie::getValue)
+                .findFirst();
+        return remembered
+                .map(Translations::fromLanguageTags)
                 .orElseGet(() -> Translations.fromLanguageTags(request.getHeader("Accept-Language")));
     }
 
@@ -55,7 +59,8 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
         UserFacingException userError = findUserFacing(cause);
         String text;
         if (userError != null) {
-            text = ui == null ? userError.messageKey()
+            text = ui == null
+                    ? userError.messageKey()
                     : ui.getTranslation(userError.messageKey(), userError.arguments());
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);

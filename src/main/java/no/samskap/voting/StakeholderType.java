@@ -4,7 +4,9 @@ import no.samskap.identity.Role;
 
 /** Who a vote comes from, as tallies split it. */
 public enum StakeholderType {
-    RESIDENT, BUSINESS, OFFICIAL;
+    RESIDENT,
+    BUSINESS,
+    OFFICIAL;
 
     /** Municipal staff (officials, facilitators, admins) count as officials. */
     public static StakeholderType of(Role role) {

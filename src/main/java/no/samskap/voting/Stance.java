@@ -2,5 +2,6 @@ package no.samskap.voting;
 
 /** Whether a vote supports or opposes a proposal. */
 public enum Stance {
-    SUPPORT, OPPOSE
+    SUPPORT,
+    OPPOSE
 }

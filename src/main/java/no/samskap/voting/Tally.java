@@ -11,8 +11,9 @@ import no.samskap.proposals.ProposalId;
  * @param version the number of the latest vote change this tally includes; a view keeps the
  *     tally with the highest version, so one that arrives late never overwrites a newer one
  */
-public record Tally(ProposalId proposal, Map<StakeholderType, Integer> support,
-        Map<StakeholderType, Integer> oppose, long version) implements Serializable {
+public record Tally(
+        ProposalId proposal, Map<StakeholderType, Integer> support, Map<StakeholderType, Integer> oppose, long version)
+        implements Serializable {
 
     public Tally {
         support = copy(support);

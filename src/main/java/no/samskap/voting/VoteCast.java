@@ -10,5 +10,4 @@ import no.samskap.shared.MunicipalityId;
  * drop one that arrives after a newer one) so views need not ask.
  */
 public record VoteCast(ProposalId proposal, MunicipalityId municipality, Tally tally, Instant at)
-        implements LiveEvent {
-}
+        implements LiveEvent {}

@@ -16,9 +16,9 @@ import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalService;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.UserFacingException;
-import no.samskap.voting.internal.Vote;
 import no.samskap.voting.internal.TallyVersion;
 import no.samskap.voting.internal.TallyVersionRepository;
+import no.samskap.voting.internal.Vote;
 import no.samskap.voting.internal.VoteRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,9 +48,15 @@ public class VotingService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    VotingService(VoteRepository votes, TallyVersionRepository tallyVersions, ProposalService proposals,
-            CurrentUser currentUser, VotingSettings settings, ApplicationEventPublisher events,
-            TransactionTemplate transactions, Clock clock) {
+    VotingService(
+            VoteRepository votes,
+            TallyVersionRepository tallyVersions,
+            ProposalService proposals,
+            CurrentUser currentUser,
+            VotingSettings settings,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.votes = votes;
         this.tallyVersions = tallyVersions;
         this.proposals = proposals;
@@ -83,8 +89,8 @@ public class VotingService {
                 existing.get().change(stance, clock.instant());
             } else {
                 // Flush now so a concurrent duplicate fails here, inside the retry.
-                votes.saveAndFlush(new Vote(proposal.value(), user.id().value(), stance,
-                        StakeholderType.of(user.role()), clock.instant()));
+                votes.saveAndFlush(new Vote(
+                        proposal.value(), user.id().value(), stance, StakeholderType.of(user.role()), clock.instant()));
             }
             return announce(p, version);
         });
@@ -109,7 +115,8 @@ public class VotingService {
     /** The signed-in user's current stance on the proposal. */
     @Transactional(readOnly = true)
     public Optional<Stance> myVote(ProposalId proposal) {
-        return currentUser.get()
+        return currentUser
+                .get()
                 .flatMap(u -> votes.findById(new Vote.Key(proposal.value(), u.id().value())))
                 .map(Vote::stance);
     }
@@ -117,7 +124,9 @@ public class VotingService {
     /** Whether votes are accepted on the proposal now (for anyone allowed to vote). */
     @Transactional(readOnly = true)
     public boolean isOpen(ProposalId proposal) {
-        return proposals.find(proposal).map(p -> !p.hidden() && settings.isOpen(p.municipality(), p.state()))
+        return proposals
+                .find(proposal)
+                .map(p -> !p.hidden() && settings.isOpen(p.municipality(), p.state()))
                 .orElse(false);
     }
 
@@ -147,15 +156,20 @@ public class VotingService {
         }
         Map<ProposalId, Tally> result = new HashMap<>();
         for (ProposalId id : proposalIds) {
-            result.put(id, new Tally(id, support.get(id.value()), oppose.get(id.value()),
-                    versions.getOrDefault(id.value(), 0L)));
+            result.put(
+                    id,
+                    new Tally(
+                            id,
+                            support.get(id.value()),
+                            oppose.get(id.value()),
+                            versions.getOrDefault(id.value(), 0L)));
         }
         return result;
     }
 
     private ProposalDetails openFor(ProposalId proposal, SignedInUser user) {
-        ProposalDetails p = proposals.find(proposal)
-                .orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
+        ProposalDetails p =
+                proposals.find(proposal).orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
         if (!user.belongsTo(p.municipality())) {
             throw new AccessDeniedException("error.vote.other-municipality");
         }
@@ -172,7 +186,8 @@ public class VotingService {
      * change fails on its key and is retried.
      */
     private TallyVersion lockVersion(ProposalId proposal) {
-        return tallyVersions.lock(proposal.value())
+        return tallyVersions
+                .lock(proposal.value())
                 .orElseGet(() -> tallyVersions.saveAndFlush(new TallyVersion(proposal.value())));
     }
 
@@ -188,7 +203,8 @@ public class VotingService {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(tx -> work.get());
-            } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException
+            } catch (DataIntegrityViolationException
+                    | ObjectOptimisticLockingFailureException
                     | PessimisticLockingFailureException e) {
                 // Another request won the race (the same account's vote, or the first tally version),
                 // or waited too long for the tally lock; the next attempt sees what it did.

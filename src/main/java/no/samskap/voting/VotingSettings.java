@@ -23,6 +23,8 @@ public record VotingSettings(
     }
 
     public boolean isOpen(MunicipalityId municipality, ProposalState state) {
-        return openStatesByMunicipality.getOrDefault(municipality.value(), openStates).contains(state);
+        return openStatesByMunicipality
+                .getOrDefault(municipality.value(), openStates)
+                .contains(state);
     }
 }

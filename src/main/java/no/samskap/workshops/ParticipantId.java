@@ -20,7 +20,6 @@ public record ParticipantId(UUID value) implements Serializable {
         return new ParticipantId(UUID.randomUUID());
     }
 
-
     @Override
     public String toString() {
         return value.toString();

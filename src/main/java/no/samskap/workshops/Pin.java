@@ -10,8 +10,16 @@ import no.samskap.proposals.ProposalId;
  *
  * @param proposal the draft proposal the facilitator made of it, or null
  */
-public record Pin(PinId id, String authorName, boolean guest, double lat, double lon, String text, Instant createdAt,
-        ProposalId proposal) implements Serializable {
+public record Pin(
+        PinId id,
+        String authorName,
+        boolean guest,
+        double lat,
+        double lon,
+        String text,
+        Instant createdAt,
+        ProposalId proposal)
+        implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

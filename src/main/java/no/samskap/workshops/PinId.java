@@ -20,7 +20,6 @@ public record PinId(UUID value) implements Serializable {
         return new PinId(UUID.randomUUID());
     }
 
-
     @Override
     public String toString() {
         return value.toString();

@@ -13,8 +13,18 @@ import java.util.Map;
  * @param totals dots per item key, for every item (zero included)
  * @param version counts every change of the round's dots and state; later events carry higher ones
  */
-public record Round(RoundId id, int number, int dots, Instant startedAt, Instant endsAt, Instant endedAt,
-        boolean open, List<Item> items, Map<String, Integer> totals, long version) implements Serializable {
+public record Round(
+        RoundId id,
+        int number,
+        int dots,
+        Instant startedAt,
+        Instant endsAt,
+        Instant endedAt,
+        boolean open,
+        List<Item> items,
+        Map<String, Integer> totals,
+        long version)
+        implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -20,7 +20,6 @@ public record RoundId(UUID value) implements Serializable {
         return new RoundId(UUID.randomUUID());
     }
 
-
     @Override
     public String toString() {
         return value.toString();

@@ -8,9 +8,20 @@ import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
 
 /** Everything a workshop room shows on opening; live events keep it current afterwards. */
-public record WorkshopDetails(WorkshopId id, MunicipalityId municipality, String title, String joinCode,
-        String areaGeoJson, AccountId facilitator, String facilitatorName, WorkshopState state, Instant createdAt,
-        Instant endedAt, List<ProposalMarker> proposals, List<Pin> pins, List<Round> rounds) {
+public record WorkshopDetails(
+        WorkshopId id,
+        MunicipalityId municipality,
+        String title,
+        String joinCode,
+        String areaGeoJson,
+        AccountId facilitator,
+        String facilitatorName,
+        WorkshopState state,
+        Instant createdAt,
+        Instant endedAt,
+        List<ProposalMarker> proposals,
+        List<Pin> pins,
+        List<Round> rounds) {
 
     public WorkshopDetails {
         proposals = List.copyOf(proposals);

@@ -10,8 +10,13 @@ import no.samskap.shared.MunicipalityId;
  * Something that happened in a workshop, relayed to everyone in its room on every node. Sealed, so
  * a view that switches over it is told by the compiler when a new kind is added.
  */
-public sealed interface WorkshopEvent extends LiveEvent permits WorkshopEvent.PinPlaced, WorkshopEvent.PinConverted,
-        WorkshopEvent.RoundChanged, WorkshopEvent.DotsChanged, WorkshopEvent.ViewMoved, WorkshopEvent.Ended {
+public sealed interface WorkshopEvent extends LiveEvent
+        permits WorkshopEvent.PinPlaced,
+                WorkshopEvent.PinConverted,
+                WorkshopEvent.RoundChanged,
+                WorkshopEvent.DotsChanged,
+                WorkshopEvent.ViewMoved,
+                WorkshopEvent.Ended {
 
     WorkshopId workshop();
 
@@ -35,8 +40,9 @@ public sealed interface WorkshopEvent extends LiveEvent permits WorkshopEvent.Pi
     }
 
     /** Someone moved their dots; carries the new totals of the round and their version. */
-    record DotsChanged(WorkshopId workshop, MunicipalityId municipality, RoundId round, Map<String, Integer> totals,
-            long version) implements WorkshopEvent {
+    record DotsChanged(
+            WorkshopId workshop, MunicipalityId municipality, RoundId round, Map<String, Integer> totals, long version)
+            implements WorkshopEvent {
         @Serial
         private static final long serialVersionUID = 1L;
     }

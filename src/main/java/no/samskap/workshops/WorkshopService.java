@@ -51,9 +51,18 @@ public class WorkshopService {
     private final ProposalService proposals;
     private final ApplicationEventPublisher events;
 
-    WorkshopService(WorkshopQueries queries, RoundQueries roundQueries, WorkshopAccess access,
-            WorkshopCreation creation, Joining joining, Ideas ideas, Rounds rounds, SharedViews views,
-            ResultsCsv results, ProposalService proposals, ApplicationEventPublisher events) {
+    WorkshopService(
+            WorkshopQueries queries,
+            RoundQueries roundQueries,
+            WorkshopAccess access,
+            WorkshopCreation creation,
+            Joining joining,
+            Ideas ideas,
+            Rounds rounds,
+            SharedViews views,
+            ResultsCsv results,
+            ProposalService proposals,
+            ApplicationEventPublisher events) {
         this.queries = queries;
         this.roundQueries = roundQueries;
         this.access = access;
@@ -68,15 +77,14 @@ public class WorkshopService {
     }
 
     /** Who joined a workshop, as the server recorded it. */
-    public record Joined(WorkshopId workshop, ParticipantId participant, String displayName) implements Serializable {
-    }
+    public record Joined(WorkshopId workshop, ParticipantId participant, String displayName) implements Serializable {}
 
     // ---- creating, finding, joining --------------------------------------------------------
 
     /** Creates a workshop on an area of the municipality; the facilitator joins it at once. */
     @Transactional
-    public Joined create(MunicipalityId municipality, String title, String areaGeoJson,
-            Collection<ProposalId> proposalIds) {
+    public Joined create(
+            MunicipalityId municipality, String title, String areaGeoJson, Collection<ProposalId> proposalIds) {
         return creation.create(municipality, title, areaGeoJson, proposalIds);
     }
 
@@ -115,11 +123,23 @@ public class WorkshopService {
     public WorkshopDetails details(WorkshopId id, ParticipantId participant) {
         WorkshopRow w = queries.workshop(id);
         access.requireManagerOrParticipant(w, participant);
-        List<ProposalMarker> markers = queries.proposals(id).stream().flatMap(p -> proposals.find(p).stream())
+        List<ProposalMarker> markers = queries.proposals(id).stream()
+                .flatMap(p -> proposals.find(p).stream())
                 .map(d -> new ProposalMarker(d.id(), d.title(), d.category(), d.state(), d.lat(), d.lon(), null))
                 .toList();
-        return new WorkshopDetails(w.id(), w.municipality(), w.title(), w.code(), w.area(), w.facilitator(),
-                w.facilitatorName(), w.state(), w.createdAt(), w.endedAt(), markers, queries.pins(id),
+        return new WorkshopDetails(
+                w.id(),
+                w.municipality(),
+                w.title(),
+                w.code(),
+                w.area(),
+                w.facilitator(),
+                w.facilitatorName(),
+                w.state(),
+                w.createdAt(),
+                w.endedAt(),
+                markers,
+                queries.pins(id),
                 roundQueries.rounds(id));
     }
 
@@ -170,8 +190,8 @@ public class WorkshopService {
 
     /** Puts this many of the participant's dots on one item of the running round. */
     @Transactional
-    public Map<String, Integer> setDots(WorkshopId id, RoundId roundId, ParticipantId participant, String itemKey,
-            int count) {
+    public Map<String, Integer> setDots(
+            WorkshopId id, RoundId roundId, ParticipantId participant, String itemKey, int count) {
         return rounds.setDots(id, roundId, participant, itemKey, count);
     }
 

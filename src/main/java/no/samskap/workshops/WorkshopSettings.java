@@ -17,5 +17,4 @@ public record WorkshopSettings(
         @DefaultValue("1s") Duration roundCheck,
         @DefaultValue("20") int maxWrongCodes,
         @DefaultValue("15m") Duration wrongCodeWindow,
-        @DefaultValue("30") int maxIdeasEach) {
-}
+        @DefaultValue("30") int maxIdeasEach) {}

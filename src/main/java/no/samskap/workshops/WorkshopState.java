@@ -2,5 +2,6 @@ package no.samskap.workshops;
 
 /** A workshop is open until its facilitator ends it; then only its results remain. */
 public enum WorkshopState {
-    OPEN, ENDED
+    OPEN,
+    ENDED
 }

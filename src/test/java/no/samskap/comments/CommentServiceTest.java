@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.util.List;
+import java.util.UUID;
 import no.samskap.moderation.ContentRef;
 import no.samskap.moderation.ContentType;
 import no.samskap.moderation.ModerationService;
@@ -25,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import java.util.UUID;
 
 @SamskapTest
 @RecordApplicationEvents
@@ -35,14 +35,19 @@ class CommentServiceTest {
 
     @Autowired
     CommentService comments;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     SignIn signIn;
+
     @Autowired
     ApplicationEvents events;
 
@@ -53,8 +58,10 @@ class CommentServiceTest {
 
     private ProposalId proposal() {
         signIn.as("kari");
-        ProposalId id = proposals.createAndSubmit(BAERUM, new ProposalInput("Diskuter meg", "", "BIKE_LANE",
-                "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
+        ProposalId id = proposals.createAndSubmit(
+                BAERUM,
+                new ProposalInput(
+                        "Diskuter meg", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
         signIn.out();
         return id;
     }
@@ -74,7 +81,8 @@ class CommentServiceTest {
         assertThat(thread.get(0).html()).contains("<strong>levere</strong>").doesNotContain("<script");
         assertThat(thread.get(1).editable()).isTrue();
         assertThat(thread.get(0).editable()).isFalse();
-        assertThat(events.stream(CommentPosted.class).filter(e -> e.proposal().equals(p))).hasSize(3);
+        assertThat(events.stream(CommentPosted.class).filter(e -> e.proposal().equals(p)))
+                .hasSize(3);
     }
 
     @Test
@@ -106,9 +114,11 @@ class CommentServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         signIn.as("solkraft");
         assertThatThrownBy(() -> comments.post(p, null, CommentStance.FOR, " "))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("body"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("body"));
         assertThatThrownBy(() -> comments.post(p, new CommentId(UUID.randomUUID()), CommentStance.FOR, "x"))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.comment.not-found"));
         assertThat(comments.thread(p)).isEmpty();
     }
@@ -124,7 +134,8 @@ class CommentServiceTest {
         comments.post(p, null, CommentStance.FOR, "Hva mener @saksbehandler? Og @ingen-slik-bruker?");
         // Notifications are written after commit, on another thread; poll on this signed-in one.
         signIn.as("kari");
-        await().pollInSameThread().untilAsserted(() -> assertThat(notifications.unreadCount()).isEqualTo(kariBefore + 1));
+        await().pollInSameThread()
+                .untilAsserted(() -> assertThat(notifications.unreadCount()).isEqualTo(kariBefore + 1));
         assertThat(notifications.inbox(0, 1).getContent().getFirst().kind()).isEqualTo(NotificationKind.COMMENT);
         signIn.as("saksbehandler");
         await().pollInSameThread()

@@ -29,8 +29,10 @@ class CommentTest {
         Comment replyToReply = comment(reply);
         assertThat(top.depth()).isZero();
         assertThat(replyToReply.depth()).isEqualTo(2);
-        assertThatThrownBy(() -> comment(replyToReply)).isInstanceOfSatisfying(UserFacingException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("error.comment.too-deep"));
+        assertThatThrownBy(() -> comment(replyToReply))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.comment.too-deep"));
     }
 
     @Test
@@ -42,13 +44,17 @@ class CommentTest {
     @Test
     void bodyIsRequiredAndAtMost2000Characters() {
         assertThatThrownBy(() -> Comment.post(proposal, null, author, "Kari", CommentStance.FOR, "  ", T0))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("body"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("body"));
         assertThatThrownBy(() -> Comment.post(proposal, null, author, "Kari", CommentStance.FOR, "x".repeat(2001), T0))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.field.too-long"));
         assertThatThrownBy(() -> Comment.post(proposal, null, author, "Kari", null, "x", T0))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("stance"));
-        assertThat(Comment.post(proposal, null, author, "Kari", CommentStance.NEUTRAL, "x".repeat(2000), T0).body())
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("stance"));
+        assertThat(Comment.post(proposal, null, author, "Kari", CommentStance.NEUTRAL, "x".repeat(2000), T0)
+                        .body())
                 .hasSize(2000);
     }
 
@@ -58,8 +64,10 @@ class CommentTest {
         c.edit(author, "Rettet", T0.plus(Duration.ofMinutes(15)));
         assertThat(c.body()).isEqualTo("Rettet");
         assertThat(c.editedAt()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
-        assertThatThrownBy(() -> c.edit(author, "For sent", T0.plus(Duration.ofMinutes(15)).plusSeconds(1)))
-                .isInstanceOfSatisfying(UserFacingException.class,
+        assertThatThrownBy(() -> c.edit(
+                        author, "For sent", T0.plus(Duration.ofMinutes(15)).plusSeconds(1)))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.comment.edit-window"));
         assertThatThrownBy(() -> c.edit(AccountId.random(), "Kapret", T0)).isInstanceOf(AccessDeniedException.class);
     }

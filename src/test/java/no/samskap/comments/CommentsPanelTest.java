@@ -6,20 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
-import no.samskap.identity.SignedInUser;
 import no.samskap.moderation.ModerationService;
 import no.samskap.moderation.QueueItem;
 import no.samskap.moderation.ReportReason;
@@ -28,28 +20,32 @@ import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalService;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.support.UiTest;
-import no.samskap.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /** The discussion on the proposal page, without a browser. */
 class CommentsPanelTest extends UiTest {
 
     @Autowired
     ProposalService proposals;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     ModerationService moderation;
 
     @Test
     void postingAndReceivingCommentsLiveWithoutLosingWhatIsTyped() {
-        ProposalId p = as("solkraft", () -> proposals.createAndSubmit(MunicipalityId.of("baerum"), new ProposalInput(
-                "Snakk om meg", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
+        ProposalId p = as(
+                "solkraft",
+                () -> proposals.createAndSubmit(
+                        MunicipalityId.of("baerum"),
+                        new ProposalInput(
+                                "Snakk om meg",
+                                "",
+                                "BIKE_LANE",
+                                "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
         logIn("kari");
         UI.getCurrent().navigate("proposals/" + p);
 
@@ -64,15 +60,24 @@ class CommentsPanelTest extends UiTest {
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Your reply")), "Halvferdig svar");
 
         as("solkraft", () -> comments.post(p, null, CommentStance.NEUTRAL, "Takk for støtten"));
-        untilShown(() -> assertThat(_find(Button.class, spec -> spec.withText("Reply"))).hasSize(2));
+        untilShown(() ->
+                assertThat(_find(Button.class, spec -> spec.withText("Reply"))).hasSize(2));
         assertThat(composer.getValue()).isEqualTo("Jeg skriver fortsatt");
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("Your reply")).getValue()).isEqualTo("Halvferdig svar");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Your reply")).getValue())
+                .isEqualTo("Halvferdig svar");
     }
 
     @Test
     void othersCommentsCanBeReportedFromTheThreadAndOnesOwnCannot() {
-        ProposalId p = as("solkraft", () -> proposals.createAndSubmit(MunicipalityId.of("baerum"), new ProposalInput(
-                "Rapporter meg", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
+        ProposalId p = as(
+                "solkraft",
+                () -> proposals.createAndSubmit(
+                        MunicipalityId.of("baerum"),
+                        new ProposalInput(
+                                "Rapporter meg",
+                                "",
+                                "BIKE_LANE",
+                                "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
         CommentId theirs = as("solkraft", () -> comments.post(p, null, CommentStance.AGAINST, "Stygt innlegg"));
         as("kari", () -> comments.post(p, null, CommentStance.FOR, "Mitt innlegg"));
         logIn("kari");
@@ -82,7 +87,9 @@ class CommentsPanelTest extends UiTest {
         // The proposal's own button, and one for Solkraft's comment; none for Kari's.
         assertThat(reportButtons.stream().map(b -> b.getElement().getAttribute("aria-label")))
                 .containsExactlyInAnyOrder(null, "Report the comment by Solkraft AS");
-        _click(reportButtons.stream().filter(b -> b.getElement().getAttribute("aria-label") != null).findFirst()
+        _click(reportButtons.stream()
+                .filter(b -> b.getElement().getAttribute("aria-label") != null)
+                .findFirst()
                 .orElseThrow());
 
         Dialog dialog = _get(Dialog.class);
@@ -98,14 +105,23 @@ class CommentsPanelTest extends UiTest {
         assertThat(dialog.isOpened()).isFalse();
 
         List<QueueItem> queue = as("saksbehandler", () -> moderation.queue(MunicipalityId.of("baerum")));
-        assertThat(queue).filteredOn(i -> i.content().id().equals(theirs.value())).singleElement()
+        assertThat(queue)
+                .filteredOn(i -> i.content().id().equals(theirs.value()))
+                .singleElement()
                 .satisfies(i -> assertThat(i.details()).containsExactly("Personangrep"));
     }
 
     @Test
     void anEmptyCommentIsRefusedNextToTheField() {
-        ProposalId p = as("solkraft", () -> proposals.createAndSubmit(MunicipalityId.of("baerum"), new ProposalInput(
-                "Tom kommentar", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
+        ProposalId p = as(
+                "solkraft",
+                () -> proposals.createAndSubmit(
+                        MunicipalityId.of("baerum"),
+                        new ProposalInput(
+                                "Tom kommentar",
+                                "",
+                                "BIKE_LANE",
+                                "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
         logIn("kari");
         UI.getCurrent().navigate("proposals/" + p);
         _click(_get(Button.class, spec -> spec.withText("Post")));

@@ -41,27 +41,50 @@ class AllPagesAccessibilityIT extends BrowserTest {
         try (BrowserContext context = english()) {
             Page page = open(context, "proposals");
             List<String> links = page.locator("vaadin-grid a[href^='proposals/']").all().stream()
-                    .map(a -> a.getAttribute("href")).distinct().limit(2).toList();
+                    .map(a -> a.getAttribute("href"))
+                    .distinct()
+                    .limit(2)
+                    .toList();
             assertThat(links).hasSize(2);
             detail = links.getFirst();
             String compare = "scenarios/compare/" + scenario(links.get(0)) + "/" + scenario(links.get(1));
 
-            check(page, "", () -> page.locator("samskap-map .leaflet-marker-icon").first().waitFor());
+            check(
+                    page,
+                    "",
+                    () -> page.locator("samskap-map .leaflet-marker-icon")
+                            .first()
+                            .waitFor());
             check(page, "proposals", () -> page.locator("vaadin-grid").waitFor());
             check(page, detail, () -> page.getByRole(AriaRole.HEADING).first().waitFor());
             check(page, "login", () -> page.getByLabel("Username").waitFor());
-            check(page, "register", () -> page.getByRole(AriaRole.HEADING).first().waitFor());
+            check(
+                    page,
+                    "register",
+                    () -> page.getByRole(AriaRole.HEADING).first().waitFor());
             check(page, "scenarios", () -> page.locator("vaadin-grid").waitFor());
             check(page, compare, () -> page.getByRole(AriaRole.HEADING).first().waitFor());
             check(page, "kpis", () -> page.getByRole(AriaRole.HEADING).first().waitFor());
-            check(page, "workshops", () -> page.getByRole(AriaRole.HEADING).first().waitFor());
-            check(page, "workshops/join", () -> page.getByRole(AriaRole.HEADING).first().waitFor());
-            check(page, "no-such-page-" + UUID.randomUUID(), () -> page.getByRole(AriaRole.HEADING).first().waitFor());
+            check(
+                    page,
+                    "workshops",
+                    () -> page.getByRole(AriaRole.HEADING).first().waitFor());
+            check(
+                    page,
+                    "workshops/join",
+                    () -> page.getByRole(AriaRole.HEADING).first().waitFor());
+            check(
+                    page,
+                    "no-such-page-" + UUID.randomUUID(),
+                    () -> page.getByRole(AriaRole.HEADING).first().waitFor());
         }
         try (BrowserContext context = english()) {
             Page page = context.newPage();
             logIn(page, "kari");
-            check(page, "proposals/new", () -> page.locator("samskap-map .leaflet-container").waitFor());
+            check(
+                    page,
+                    "proposals/new",
+                    () -> page.locator("samskap-map .leaflet-container").waitFor());
             // The drawing tools in use: a point placed, then an area being drawn.
             Locator map = page.locator("samskap-map .leaflet-container");
             map.click();
@@ -73,37 +96,62 @@ class AllPagesAccessibilityIT extends BrowserTest {
             map.click(new Locator.ClickOptions().setPosition(300, 220));
             page.locator("samskap-map .marker-icon").first().waitFor();
             analyze(page, "proposals/new (area being drawn)");
-            check(page, "notifications", () -> page.getByRole(AriaRole.HEADING).first().waitFor());
+            check(
+                    page,
+                    "notifications",
+                    () -> page.getByRole(AriaRole.HEADING).first().waitFor());
         }
         try (BrowserContext context = english()) {
             Page page = context.newPage();
             logIn(page, "saksbehandler");
-            check(page, "moderation", () -> page.getByRole(AriaRole.HEADING).first().waitFor());
+            check(
+                    page,
+                    "moderation",
+                    () -> page.getByRole(AriaRole.HEADING).first().waitFor());
             check(page, "audit", () -> page.getByRole(AriaRole.HEADING).first().waitFor());
         }
         try (BrowserContext context = english()) {
             Page page = context.newPage();
             logIn(page, "fasilitator");
-            check(page, "workshops/new", () -> page.locator("samskap-map .leaflet-container").waitFor());
+            check(
+                    page,
+                    "workshops/new",
+                    () -> page.locator("samskap-map .leaflet-container").waitFor());
             Locator map = page.locator("samskap-map .leaflet-container");
             map.click(new Locator.ClickOptions().setPosition(200, 150));
             map.click(new Locator.ClickOptions().setPosition(320, 170));
             page.locator("samskap-map .marker-icon").first().waitFor();
             analyze(page, "workshops/new (area being drawn)");
-            page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Universell utforming");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create workshop").setExact(true)).click();
+            page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Universell utforming");
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions()
+                                    .setName("Create workshop")
+                                    .setExact(true))
+                    .click();
             page.waitForURL(u -> u.matches(".*/workshops/[0-9a-f-]{36}$"));
             workshop = page.url().substring(page.url().indexOf("workshops/"));
-            check(page, workshop, () -> page.locator(".samskap-join-code-value").first().waitFor());
-            check(page, workshop + "/projector", () -> page.locator(".samskap-join-code-value").first().waitFor());
+            check(
+                    page,
+                    workshop,
+                    () -> page.locator(".samskap-join-code-value").first().waitFor());
+            check(
+                    page,
+                    workshop + "/projector",
+                    () -> page.locator(".samskap-join-code-value").first().waitFor());
         }
         assertThat(serious).as("pages checked").hasSizeGreaterThanOrEqualTo(20);
-        assertThat(serious.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> "/" + e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"))).isEmpty();
+        assertThat(serious.entrySet().stream()
+                        .filter(e -> !e.getValue().isEmpty())
+                        .map(e -> "/" + e.getKey() + ": " + e.getValue())
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
     }
 
     private UUID scenario(String detailLink) {
-        ProposalId id = ProposalId.parse(detailLink.substring(detailLink.lastIndexOf('/') + 1)).orElseThrow();
+        ProposalId id = ProposalId.parse(detailLink.substring(detailLink.lastIndexOf('/') + 1))
+                .orElseThrow();
         ProposalDetails proposal = proposals.find(id).orElseThrow();
         return scenarios.save(proposal.municipality(), "Scenario " + proposal.title(), List.of(id));
     }
@@ -117,13 +165,19 @@ class AllPagesAccessibilityIT extends BrowserTest {
 
     private void analyze(Page page, String where) {
         waitForVaadin(page);
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
         List<String> found = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+                .map(v -> v.getId() + " "
+                        + v.getNodes().stream()
+                                .map(n -> n.getTarget().toString())
+                                .toList())
                 .toList();
         serious.put(where, found);
-        System.out.println("E2E: axe on /" + where + ": " + results.getViolations().size() + " violations, "
-                + (found.isEmpty() ? "none serious or critical" : "serious or critical: " + found));
+        System.out.println(
+                "E2E: axe on /" + where + ": " + results.getViolations().size() + " violations, "
+                        + (found.isEmpty() ? "none serious or critical" : "serious or critical: " + found));
     }
 }

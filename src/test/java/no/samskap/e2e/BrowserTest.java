@@ -42,8 +42,8 @@ abstract class BrowserTest {
 
     /** A fresh browser session in English, as the acceptance labels are English. */
     BrowserContext english() {
-        return chromium.browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
-                .setViewportSize(1280, 900));
+        return chromium.browser.newContext(
+                new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
     }
 
     Page open(BrowserContext context, String path) {
@@ -63,7 +63,8 @@ abstract class BrowserTest {
         page.navigate(url("login"));
         page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("samskap-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
         page.waitForURL(u -> !u.contains("/login"));
         waitForVaadin(page);
     }

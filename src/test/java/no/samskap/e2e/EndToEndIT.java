@@ -18,7 +18,8 @@ class EndToEndIT extends BrowserTest {
 
     @Test
     void aProposalSubmittedInOneBrowserAppearsInAnotherWithoutReload() {
-        try (BrowserContext residentContext = english(); BrowserContext visitorContext = english()) {
+        try (BrowserContext residentContext = english();
+                BrowserContext visitorContext = english()) {
             Page visitor = visitorContext.newPage();
             visitor.navigate(url(""));
             waitForVaadin(visitor);
@@ -27,22 +28,33 @@ class EndToEndIT extends BrowserTest {
             Page resident = residentContext.newPage();
             logIn(resident, "kari");
             resident.navigate(url(""));
-            resident.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose a measure")).click();
+            resident.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose a measure"))
+                    .click();
             resident.waitForURL(u -> u.endsWith("/proposals/new"));
             waitForVaadin(resident);
 
             String title = "Solceller på Kolsås skole " + System.nanoTime();
-            resident.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(title);
-            resident.getByLabel("Description", new Page.GetByLabelOptions().setExact(true)).fill("Et tak som vender mot sør.");
-            resident.getByLabel("Category", new Page.GetByLabelOptions().setExact(true)).click();
-            resident.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Energy: Rooftop solar")).click();
+            resident.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))
+                    .fill(title);
+            resident.getByLabel("Description", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Et tak som vender mot sør.");
+            resident.getByLabel("Category", new Page.GetByLabelOptions().setExact(true))
+                    .click();
+            resident.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Energy: Rooftop solar"))
+                    .click();
             Locator map = resident.locator("samskap-map .leaflet-container");
             map.waitFor();
             map.click();
             resident.getByText("Place drawn.").waitFor();
-            resident.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).click();
+            resident.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Submit").setExact(true))
+                    .click();
 
-            resident.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title).setExact(true)).waitFor();
+            resident.getByRole(
+                            AriaRole.HEADING,
+                            new Page.GetByRoleOptions().setName(title).setExact(true))
+                    .waitFor();
             assertThat(resident.url()).matches(".*/proposals/[0-9a-f-]{36}$");
 
             long started = System.nanoTime();
@@ -61,7 +73,10 @@ class EndToEndIT extends BrowserTest {
             logIn(page, "kari");
             page.navigate(url("proposals/new"));
             waitForVaadin(page);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).click();
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Submit").setExact(true))
+                    .click();
             page.getByText("This field is required.").first().waitFor();
             assertThat(page.url()).endsWith("/proposals/new");
         }
@@ -74,8 +89,17 @@ class EndToEndIT extends BrowserTest {
             page.navigate(url("proposals"));
             waitForVaadin(page);
             page.locator("vaadin-grid a[href^='proposals/']").first().waitFor();
-            String detail = page.locator("vaadin-grid a[href^='proposals/']").first().getAttribute("href");
-            for (String path : List.of("", "proposals", detail, "login", "register", "scenarios", "kpis", "workshops",
+            String detail =
+                    page.locator("vaadin-grid a[href^='proposals/']").first().getAttribute("href");
+            for (String path : List.of(
+                    "",
+                    "proposals",
+                    detail,
+                    "login",
+                    "register",
+                    "scenarios",
+                    "kpis",
+                    "workshops",
                     "workshops/join/ABC234")) {
                 page.navigate(url(path));
                 waitForVaadin(page);
@@ -86,12 +110,17 @@ class EndToEndIT extends BrowserTest {
                 List<Rule> serious = results.getViolations().stream()
                         .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                         .toList();
-                assertThat(serious).as("axe on /" + path + ": " + serious.stream()
-                        .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString())
-                                .collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining("; "))).isEmpty();
-                System.out.println("E2E: axe on /" + path + ": " + results.getViolations().size()
-                        + " minor/moderate, 0 serious or critical");
+                assertThat(serious)
+                        .as("axe on /" + path + ": "
+                                + serious.stream()
+                                        .map(v -> v.getId() + " "
+                                                + v.getNodes().stream()
+                                                        .map(n -> n.getTarget().toString())
+                                                        .collect(Collectors.joining(", ")))
+                                        .collect(Collectors.joining("; ")))
+                        .isEmpty();
+                System.out.println("E2E: axe on /" + path + ": "
+                        + results.getViolations().size() + " minor/moderate, 0 serious or critical");
             }
         }
     }

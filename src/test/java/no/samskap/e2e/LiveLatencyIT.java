@@ -46,6 +46,7 @@ class LiveLatencyIT {
     static final int SAMPLES = 20;
     /** A person's pause between two votes: each vote is a lone event for the watching browser. */
     static final long PAUSE_MILLIS = 600;
+
     static final Page.WaitForFunctionOptions DELIVERED = new Page.WaitForFunctionOptions().setTimeout(10_000);
     static final String MEMBERS = "127.0.0.1:5941,127.0.0.1:5942";
 
@@ -82,10 +83,15 @@ class LiveLatencyIT {
     private ConfigurableApplicationContext node(int hazelcastPort, boolean seed) {
         SpringApplication app = new SpringApplication(SamskapApplication.class);
         List<String> profiles = new ArrayList<>(List.of("test", "demo"));
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-                "--spring.datasource.url=" + db, "--samskap.live.cluster-name=" + cluster,
-                "--samskap.live.port=" + hazelcastPort, "--samskap.live.members=" + MEMBERS,
-                "--samskap.live.push-interval=250ms", "--samskap.proposals.demo-proposals=" + seed));
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--spring.datasource.url=" + db,
+                "--samskap.live.cluster-name=" + cluster,
+                "--samskap.live.port=" + hazelcastPort,
+                "--samskap.live.members=" + MEMBERS,
+                "--samskap.live.push-interval=250ms",
+                "--samskap.proposals.demo-proposals=" + seed));
         if (schema != null) {
             profiles.add("postgres");
             args.add("--spring.flyway.schemas=" + schema);
@@ -131,19 +137,28 @@ class LiveLatencyIT {
         SignIn signIn = nodeA.getBean(SignIn.class);
         signIn.as("kari");
         try {
-            return nodeA.getBean(ProposalService.class).createAndSubmit(MunicipalityId.of("baerum"), new ProposalInput(
-                    "Latency " + UUID.randomUUID(), "", "BIKE_LANE",
-                    "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
+            return nodeA.getBean(ProposalService.class)
+                    .createAndSubmit(
+                            MunicipalityId.of("baerum"),
+                            new ProposalInput(
+                                    "Latency " + UUID.randomUUID(),
+                                    "",
+                                    "BIKE_LANE",
+                                    "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
         } finally {
             signIn.out();
         }
     }
 
-    private void measure(ConfigurableApplicationContext voterNode, ConfigurableApplicationContext watcherNode,
-            String where, long pauseMillis) {
+    private void measure(
+            ConfigurableApplicationContext voterNode,
+            ConfigurableApplicationContext watcherNode,
+            String where,
+            long pauseMillis) {
         // A new proposal each time, so the first vote changes its tally.
         ProposalId proposal = proposal();
-        try (BrowserContext voterContext = english(); BrowserContext watcherContext = english()) {
+        try (BrowserContext voterContext = english();
+                BrowserContext watcherContext = english()) {
             Page voter = voterContext.newPage();
             logIn(voter, voterNode, "solkraft");
             voter.navigate(url(voterNode, "proposals/" + proposal));
@@ -163,18 +178,26 @@ class LiveLatencyIT {
                 previous = pace(previous, pauseMillis * 1_000_000);
                 int k = Math.floorMod(i, 2);
                 int before = ((Number) watcher.evaluate("() => window.samskapTally.length")).intValue();
-                voter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(stances[k]).setExact(true)).click();
+                voter.getByRole(
+                                AriaRole.BUTTON,
+                                new Page.GetByRoleOptions().setName(stances[k]).setExact(true))
+                        .click();
                 try {
-                    watcher.waitForFunction("([from, text]) => window.samskapTally.slice(from).some(r => r.text === text)",
-                            List.of(before, tallies[k]), DELIVERED);
+                    watcher.waitForFunction(
+                            "([from, text]) => window.samskapTally.slice(from).some(r => r.text === text)",
+                            List.of(before, tallies[k]),
+                            DELIVERED);
                 } catch (PlaywrightException e) {
-                    throw new AssertionError("vote " + i + " (" + stances[k] + ") not shown: the voter sees \""
-                            + voter.locator(".samskap-tally").textContent() + "\", the other browser \""
-                            + watcher.locator(".samskap-tally").textContent() + "\"", e);
+                    throw new AssertionError(
+                            "vote " + i + " (" + stances[k] + ") not shown: the voter sees \""
+                                    + voter.locator(".samskap-tally").textContent() + "\", the other browser \""
+                                    + watcher.locator(".samskap-tally").textContent() + "\"",
+                            e);
                 }
                 long clicked = ((Number) voter.evaluate("() => window.samskapClicks.at(-1)")).longValue();
-                long seen = ((Number) watcher.evaluate("text => window.samskapTally.findLast(r => r.text === text).at",
-                        tallies[k])).longValue();
+                long seen = ((Number) watcher.evaluate(
+                                "text => window.samskapTally.findLast(r => r.text === text).at", tallies[k]))
+                        .longValue();
                 assertThat(seen).as("the tally changed after the click").isGreaterThanOrEqualTo(clicked);
                 if (i >= 0) {
                     latency[i] = seen - clicked;
@@ -183,10 +206,16 @@ class LiveLatencyIT {
             }
             long[] sorted = latency.clone();
             Arrays.sort(sorted);
-            System.out.printf("E2E LATENCY (%s): vote click to the other browser's tally, %d votes, %s:"
-                            + " p50 %d ms, p95 %d ms, max %d ms; all %s%n", where, SAMPLES,
+            System.out.printf(
+                    "E2E LATENCY (%s): vote click to the other browser's tally, %d votes, %s:"
+                            + " p50 %d ms, p95 %d ms, max %d ms; all %s%n",
+                    where,
+                    SAMPLES,
                     pauseMillis == 0 ? "each as soon as the previous one showed" : pauseMillis + " ms apart",
-                    at(sorted, 0.50), at(sorted, 0.95), sorted[sorted.length - 1], Arrays.toString(latency));
+                    at(sorted, 0.50),
+                    at(sorted, 0.95),
+                    sorted[sorted.length - 1],
+                    Arrays.toString(latency));
         }
     }
 
@@ -207,7 +236,8 @@ class LiveLatencyIT {
     }
 
     private BrowserContext english() {
-        return chromium.browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
+        return chromium.browser.newContext(
+                new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
     }
 
     private static String url(ConfigurableApplicationContext node, String path) {
@@ -218,7 +248,8 @@ class LiveLatencyIT {
         page.navigate(url(node, "login"));
         page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("samskap-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
         page.waitForURL(u -> !u.contains("/login"));
         BrowserTest.waitForVaadin(page);
     }

@@ -27,9 +27,15 @@ class MapTeardownIT extends BrowserTest {
             CDPSession cdp = context.newCDPSession(page);
             Heap first = null;
             for (int i = 1; i <= ROUND_TRIPS; i++) {
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Proposals").setExact(true)).click();
+                page.getByRole(
+                                AriaRole.LINK,
+                                new Page.GetByRoleOptions().setName("Proposals").setExact(true))
+                        .click();
                 page.locator("vaadin-grid").waitFor();
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map").setExact(true)).click();
+                page.getByRole(
+                                AriaRole.LINK,
+                                new Page.GetByRoleOptions().setName("Map").setExact(true))
+                        .click();
                 page.locator("samskap-map .leaflet-container").waitFor();
                 waitForVaadin(page);
                 if (i == 1) {
@@ -38,12 +44,14 @@ class MapTeardownIT extends BrowserTest {
             }
             Heap last = Heap.measure(cdp);
             System.out.println("E2E: after 1 round trip " + first + "; after " + ROUND_TRIPS + " " + last);
-            assertThat(page.evaluate("() => window.samskapSamePage === true")).as("no full reload").isEqualTo(true);
+            assertThat(page.evaluate("() => window.samskapSamePage === true"))
+                    .as("no full reload")
+                    .isEqualTo(true);
             assertThat(last.maps()).as("live Leaflet maps").isLessThanOrEqualTo(2);
-            assertThat(last.documentListeners()).as("document listeners")
+            assertThat(last.documentListeners())
+                    .as("document listeners")
                     .isLessThanOrEqualTo(first.documentListeners() + 2);
-            assertThat(last.windowListeners()).as("window listeners")
-                    .isLessThanOrEqualTo(first.windowListeners() + 2);
+            assertThat(last.windowListeners()).as("window listeners").isLessThanOrEqualTo(first.windowListeners() + 2);
         }
     }
 
@@ -65,7 +73,10 @@ class MapTeardownIT extends BrowserTest {
             assertThat(page.evaluate("() => document.querySelector('samskap-map').dataset.featureCount"))
                     .isEqualTo(before);
             page.locator("samskap-map .leaflet-marker-icon").first().waitFor();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoom in").setExact(true)).waitFor();
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Zoom in").setExact(true))
+                    .waitFor();
             page.locator("samskap-map .leaflet-container[aria-label]").waitFor();
             assertThat(Heap.measure(cdp).maps()).isEqualTo(attached.maps());
         }
@@ -83,13 +94,18 @@ class MapTeardownIT extends BrowserTest {
             JsonObject query = new JsonObject();
             query.addProperty("prototypeObjectId", prototype);
             query.addProperty("objectGroup", GROUP);
-            String instances = cdp.send("Runtime.queryObjects", query).getAsJsonObject("objects")
-                    .get("objectId").getAsString();
+            String instances = cdp.send("Runtime.queryObjects", query)
+                    .getAsJsonObject("objects")
+                    .get("objectId")
+                    .getAsString();
             JsonObject length = new JsonObject();
             length.addProperty("objectId", instances);
             length.addProperty("functionDeclaration", "function () { return this.length; }");
             length.addProperty("returnByValue", true);
-            int maps = cdp.send("Runtime.callFunctionOn", length).getAsJsonObject("result").get("value").getAsInt();
+            int maps = cdp.send("Runtime.callFunctionOn", length)
+                    .getAsJsonObject("result")
+                    .get("value")
+                    .getAsInt();
             Heap heap = new Heap(maps, listeners(cdp, "document"), listeners(cdp, "window"));
             JsonObject release = new JsonObject();
             release.addProperty("objectGroup", GROUP);
@@ -100,14 +116,19 @@ class MapTeardownIT extends BrowserTest {
         private static int listeners(CDPSession cdp, String target) {
             JsonObject params = new JsonObject();
             params.addProperty("objectId", evaluate(cdp, target));
-            return cdp.send("DOMDebugger.getEventListeners", params).getAsJsonArray("listeners").size();
+            return cdp.send("DOMDebugger.getEventListeners", params)
+                    .getAsJsonArray("listeners")
+                    .size();
         }
 
         private static String evaluate(CDPSession cdp, String expression) {
             JsonObject params = new JsonObject();
             params.addProperty("expression", expression);
             params.addProperty("objectGroup", GROUP);
-            return cdp.send("Runtime.evaluate", params).getAsJsonObject("result").get("objectId").getAsString();
+            return cdp.send("Runtime.evaluate", params)
+                    .getAsJsonObject("result")
+                    .get("objectId")
+                    .getAsString();
         }
     }
 }

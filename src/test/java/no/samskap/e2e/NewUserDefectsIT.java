@@ -27,10 +27,13 @@ class NewUserDefectsIT extends BrowserTest {
 
     @Autowired
     ProposalService proposals;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     SignIn signIn;
 
@@ -54,7 +57,8 @@ class NewUserDefectsIT extends BrowserTest {
         waitForVaadin(page);
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.url()).endsWith("/no-such-page");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found")).isVisible())
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))
+                        .isVisible())
                 .isTrue();
         assertThat(page.locator(".samskap-view-title").textContent()).isEqualTo("Page not found");
         assertThat(page.title()).isEqualTo("Page not found – Samskap");
@@ -70,27 +74,34 @@ class NewUserDefectsIT extends BrowserTest {
             logIn(page, "kari");
             page.navigate(url("proposals/" + p));
             waitForVaadin(page);
-            Locator reportComment = page.getByRole(AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Report the comment by Solkraft AS"));
+            Locator reportComment = page.getByRole(
+                    AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report the comment by Solkraft AS"));
             reportComment.waitFor();
             // Her own comment has no report button; only the proposal's and Solkraft's comment have one.
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report the comment by Kari Nordmann"))
-                    .count()).isZero();
+            assertThat(page.getByRole(
+                                    AriaRole.BUTTON,
+                                    new Page.GetByRoleOptions().setName("Report the comment by Kari Nordmann"))
+                            .count())
+                    .isZero();
 
             reportComment.click();
             Locator dialog = page.getByRole(AriaRole.DIALOG);
             dialog.getByText("Report this comment").waitFor();
-            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Report")).click();
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Report"))
+                    .click();
             assertThat(dialog.getByText("Choose a reason.").isVisible()).isTrue();
             dialog.getByText("Offensive").click();
             dialog.getByLabel("More details (optional)").fill("Personangrep");
-            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Report")).click();
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Report"))
+                    .click();
             page.getByText("Thank you. The municipality will review it.").waitFor();
         }
-        doAs("saksbehandler", () -> assertThat(moderation.queue(BAERUM)).anySatisfy(item -> {
-            assertThat(item.info().excerpt()).contains("Dette er et upassende innlegg");
-            assertThat(item.details()).contains("Personangrep");
-        }));
+        doAs(
+                "saksbehandler",
+                () -> assertThat(moderation.queue(BAERUM)).anySatisfy(item -> {
+                    assertThat(item.info().excerpt()).contains("Dette er et upassende innlegg");
+                    assertThat(item.details()).contains("Personangrep");
+                }));
     }
 
     @Test
@@ -110,8 +121,12 @@ class NewUserDefectsIT extends BrowserTest {
     }
 
     private ProposalId submitAs(String username, String title) {
-        return as(username, () -> proposals.createAndSubmit(BAERUM, new ProposalInput(title, "", "ROOFTOP_SOLAR",
-                "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
+        return as(
+                username,
+                () -> proposals.createAndSubmit(
+                        BAERUM,
+                        new ProposalInput(
+                                title, "", "ROOFTOP_SOLAR", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
     }
 
     private <T> T as(String username, Supplier<T> work) {

@@ -18,8 +18,10 @@ class AccountServiceTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     AccountRepository repository;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -32,18 +34,30 @@ class AccountServiceTest {
         AccountSummary a = accounts.register(resident("Per.Hansen", "grønn solrik fjord"), "10.1.1.1");
         assertThat(a.username()).isEqualTo("per.hansen");
         assertThat(a.role()).isEqualTo(Role.RESIDENT);
-        String hash = repository.findByUsername("per.hansen").orElseThrow().toPrincipal().passwordHash();
+        String hash = repository
+                .findByUsername("per.hansen")
+                .orElseThrow()
+                .toPrincipal()
+                .passwordHash();
         assertThat(hash).startsWith("{bcrypt}").doesNotContain("grønn");
         assertThat(encoder.matches("grønn solrik fjord", hash)).isTrue();
     }
 
     @Test
     void aBusinessNeedsItsOrganisationName() {
-        Registration noOrg = new Registration("kafe", "Kafé", "kafe@example.org", BAERUM, Role.BUSINESS, " ",
-                "varm kaffe hver dag");
+        Registration noOrg =
+                new Registration("kafe", "Kafé", "kafe@example.org", BAERUM, Role.BUSINESS, " ", "varm kaffe hver dag");
         assertRefused(noOrg, "organisation", "error.field.required");
-        AccountSummary ok = accounts.register(new Registration("kafe", "Kafé", "kafe@example.org", BAERUM,
-                Role.BUSINESS, "Kafé Fjord AS", "varm kaffe hver dag"), "10.1.1.2");
+        AccountSummary ok = accounts.register(
+                new Registration(
+                        "kafe",
+                        "Kafé",
+                        "kafe@example.org",
+                        BAERUM,
+                        Role.BUSINESS,
+                        "Kafé Fjord AS",
+                        "varm kaffe hver dag"),
+                "10.1.1.2");
         assertThat(ok.organisation()).isEqualTo("Kafé Fjord AS");
     }
 
@@ -57,18 +71,31 @@ class AccountServiceTest {
         assertRefused(resident("<script>", "lang nok setning"), "username", "error.username.format");
         assertRefused(resident("kari", "lang nok setning"), "username", "error.username.taken");
         assertRefused(resident("KARI", "lang nok setning"), "username", "error.username.taken");
-        assertRefused(new Registration("olga", "Olga", "not-an-email", BAERUM, Role.RESIDENT, null,
-                "lang nok setning"), "email", "error.email.format");
-        assertRefused(new Registration("olga", "Olga", "o@example.org", MunicipalityId.of("oslo"), Role.RESIDENT,
-                null, "lang nok setning"), "municipality", "error.municipality.required");
+        assertRefused(
+                new Registration("olga", "Olga", "not-an-email", BAERUM, Role.RESIDENT, null, "lang nok setning"),
+                "email",
+                "error.email.format");
+        assertRefused(
+                new Registration(
+                        "olga",
+                        "Olga",
+                        "o@example.org",
+                        MunicipalityId.of("oslo"),
+                        Role.RESIDENT,
+                        null,
+                        "lang nok setning"),
+                "municipality",
+                "error.municipality.required");
         assertThat(accounts.findByUsername("olga")).isEmpty();
     }
 
     @Test
     void nobodyRegistersThemselvesAsOfficialOrAdmin() {
         for (Role role : new Role[] {Role.OFFICIAL, Role.ADMIN, Role.FACILITATOR}) {
-            assertRefused(new Registration("sjef", "Sjef", "s@example.org", BAERUM, role, null, "lang nok setning"),
-                    "role", "error.role.not-allowed");
+            assertRefused(
+                    new Registration("sjef", "Sjef", "s@example.org", BAERUM, role, null, "lang nok setning"),
+                    "role",
+                    "error.role.not-allowed");
         }
     }
 
@@ -78,7 +105,8 @@ class AccountServiceTest {
             accounts.register(resident("bot" + i, "lang nok setning " + i), "10.9.9.9");
         }
         assertThatThrownBy(() -> accounts.register(resident("bot10", "lang nok setning 10"), "10.9.9.9"))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.registration.throttled"));
         // Another address is not held back by the bot's.
         AccountSummary human = accounts.register(resident("human", "lang nok setning x"), "10.9.9.10");
@@ -87,8 +115,8 @@ class AccountServiceTest {
     }
 
     private void assertRefused(Registration r, String field, String key) {
-        assertThatThrownBy(() -> accounts.register(r, "10.0.0.1")).isInstanceOfSatisfying(UserFacingException.class,
-                e -> {
+        assertThatThrownBy(() -> accounts.register(r, "10.0.0.1"))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo(key);
                     assertThat(e.field()).isEqualTo(field);
                 });

@@ -11,13 +11,12 @@ import org.springframework.core.io.DefaultResourceLoader;
 
 class FactorCatalogueTest {
 
-    private static final String GOOD = "# header\n"
-            + "a.b;kg/kWh;2023;0.1;0.2;0.3;Source;https://example.org/a;note\n";
+    private static final String GOOD = "# header\n" + "a.b;kg/kWh;2023;0.1;0.2;0.3;Source;https://example.org/a;note\n";
 
     @Test
     void theShippedCatalogueIsCompleteAndSourced() throws IOException {
-        FactorCatalogue catalogue = new FactorCatalogue(new ImpactSettings("classpath:impact/factors.csv", Map.of(), Map.of()),
-                new DefaultResourceLoader());
+        FactorCatalogue catalogue = new FactorCatalogue(
+                new ImpactSettings("classpath:impact/factors.csv", Map.of(), Map.of()), new DefaultResourceLoader());
         assertThat(catalogue.all()).hasSizeGreaterThan(25).allSatisfy(f -> {
             assertThat(f.unit()).isNotBlank();
             assertThat(f.sourceUrl()).startsWith("http");

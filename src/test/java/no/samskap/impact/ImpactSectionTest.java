@@ -26,19 +26,32 @@ class ImpactSectionTest extends UiTest {
     @Test
     void aSmallFigurePerInhabitantIsNotRoundedToZeroAndFollowsTheLanguage() {
         // 240 kg × 3.34 kg CO2e/kg = 0.8016 t; × 1000 / 20,000 inhabitants of Stabekk/Bekkestua = 0.04 kg
-        ProposalId id = as("kari", () -> proposals.createAndSubmit(MunicipalityId.of("baerum"),
-                new ProposalInput("Mindre matsvinn i kantina", "", "FOOD_WASTE_REDUCTION", BEKKESTUA,
-                        Map.of("kgAvoided", 240.0))));
+        ProposalId id = as(
+                "kari",
+                () -> proposals.createAndSubmit(
+                        MunicipalityId.of("baerum"),
+                        new ProposalInput(
+                                "Mindre matsvinn i kantina",
+                                "",
+                                "FOOD_WASTE_REDUCTION",
+                                BEKKESTUA,
+                                Map.of("kgAvoided", 240.0))));
 
         UI.getCurrent().navigate("proposals/" + id);
-        assertThat(_find(ListItem.class, spec -> spec.withText("Per inhabitant of Stabekk/Bekkestua: 0.04 kg CO2e per year")))
+        assertThat(_find(
+                        ListItem.class,
+                        spec -> spec.withText("Per inhabitant of Stabekk/Bekkestua: 0.04 kg CO2e per year")))
                 .hasSize(1);
-        assertThat(_find(ListItem.class, spec -> spec.withText("Emissions avoided: 0.8 t CO2e per year (range 0.71 to 0.89)")))
+        assertThat(_find(
+                        ListItem.class,
+                        spec -> spec.withText("Emissions avoided: 0.8 t CO2e per year (range 0.71 to 0.89)")))
                 .hasSize(1);
 
         UI.getCurrent().setLocale(Locale.forLanguageTag("nb"));
         UI.getCurrent().refreshCurrentRoute(true);
-        assertThat(_find(ListItem.class, spec -> spec.withText("Per innbygger i Stabekk/Bekkestua: 0,04 kg CO2e per år")))
+        assertThat(_find(
+                        ListItem.class,
+                        spec -> spec.withText("Per innbygger i Stabekk/Bekkestua: 0,04 kg CO2e per år")))
                 .hasSize(1);
     }
 }

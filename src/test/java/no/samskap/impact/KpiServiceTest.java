@@ -24,10 +24,13 @@ class KpiServiceTest {
 
     @Autowired
     KpiService kpis;
+
     @Autowired
     KpiCatalogue catalogue;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     SignIn signIn;
 
@@ -40,15 +43,24 @@ class KpiServiceTest {
     void allIndicatorsWithBaselinesAndTheProposalsThatMoveThem() {
         assertThat(catalogue.size()).isEqualTo(111);
         signIn.as("kari");
-        ProposalId solar = proposals.createAndSubmit(BAERUM, new ProposalInput("KPI sol", "", "ROOFTOP_SOLAR",
-                "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}", Map.of("kwp", 12.0)));
+        ProposalId solar = proposals.createAndSubmit(
+                BAERUM,
+                new ProposalInput(
+                        "KPI sol",
+                        "",
+                        "ROOFTOP_SOLAR",
+                        "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}",
+                        Map.of("kwp", 12.0)));
         signIn.as("saksbehandler");
         String renewableId = catalogue.find("EN: E: E: 1C").orElseThrow().id();
         kpis.setBaseline(BAERUM, renewableId, "61 %", 2020, "U4SSC verification report Bærum 2020");
 
         var rows = kpis.rows(BAERUM);
         assertThat(rows).hasSize(111);
-        var renewable = rows.stream().filter(r -> r.kpi().id().equals(renewableId)).findFirst().orElseThrow();
+        var renewable = rows.stream()
+                .filter(r -> r.kpi().id().equals(renewableId))
+                .findFirst()
+                .orElseThrow();
         assertThat(renewable.baseline()).hasValueSatisfying(b -> {
             assertThat(b.value()).isEqualTo("61 %");
             assertThat(b.source()).contains("2020");
@@ -66,9 +78,11 @@ class KpiServiceTest {
         assertThatThrownBy(() -> kpis.setBaseline(MunicipalityId.of("alesund"), id, "1", 2020, "x"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> kpis.setBaseline(BAERUM, id, "1", 2020, " "))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("source"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("source"));
         assertThatThrownBy(() -> kpis.setBaseline(BAERUM, id, "1", 1800, "x"))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("year"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("year"));
         assertThatThrownBy(() -> kpis.setBaseline(BAERUM, "NO: SUCH", "1", 2020, "x"))
                 .isInstanceOf(UserFacingException.class);
     }

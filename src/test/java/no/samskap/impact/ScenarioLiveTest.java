@@ -34,14 +34,19 @@ class ScenarioLiveTest extends UiTest {
 
     @Autowired
     ScenarioService scenarios;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     SelectedMunicipality selected;
+
     @Autowired
     LiveUpdates live;
+
     @Autowired
     Maps maps;
+
     @Autowired
     ApplicationEventPublisher events;
 
@@ -70,7 +75,9 @@ class ScenarioLiveTest extends UiTest {
         hide(50);
         awaitRecomputes(n -> n > beforeBurst, Duration.ofSeconds(5));
         // However long one waits, the burst has cost no more than two recomputes.
-        await().pollInSameThread().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
+        await().pollInSameThread()
+                .during(Duration.ofMillis(1500))
+                .atMost(Duration.ofSeconds(3))
                 .until(() -> roundtrip() <= beforeBurst + 2);
         assertThat(recomputed.get() - beforeBurst).isBetween(1, 2);
     }
@@ -79,13 +86,15 @@ class ScenarioLiveTest extends UiTest {
     void aFacilitatorPanningAWorkshopMapDoesNotReachThePage() {
         int opened = recomputed.get();
         for (int i = 0; i < 20; i++) {
-            events.publishEvent(new WorkshopEvent.ViewMoved(new WorkshopId(UUID.randomUUID()), BAERUM,
-                    new FacilitatorView(59.9 + i / 1000.0, 10.5, 13, true)));
+            events.publishEvent(new WorkshopEvent.ViewMoved(
+                    new WorkshopId(UUID.randomUUID()), BAERUM, new FacilitatorView(59.9 + i / 1000.0, 10.5, 13, true)));
         }
         // A proposal event sent after them arrives after them; by then they would have been handled.
         hide(1);
         awaitRecomputes(n -> n > opened, Duration.ofSeconds(3));
-        await().pollInSameThread().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
+        await().pollInSameThread()
+                .during(Duration.ofMillis(1500))
+                .atMost(Duration.ofSeconds(3))
                 .until(() -> roundtrip() == opened + 1);
     }
 

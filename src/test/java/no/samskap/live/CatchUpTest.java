@@ -35,13 +35,14 @@ import org.springframework.test.context.TestPropertySource;
 class CatchUpTest extends UiTest {
 
     /** A test event, published straight to the cluster topic. */
-    record Ping(MunicipalityId municipality, int n) implements LiveEvent {
-    }
+    record Ping(MunicipalityId municipality, int n) implements LiveEvent {}
 
     @Autowired
     LiveUpdates live;
+
     @Autowired
     HazelcastInstance hazelcast;
+
     @Autowired
     ProposalService proposals;
 
@@ -58,20 +59,31 @@ class CatchUpTest extends UiTest {
         List<Integer> pings = new CopyOnWriteArrayList<>();
         AtomicInteger reloads = new AtomicInteger();
         live.onResync(UI.getCurrent(), reloads::incrementAndGet);
-        live.subscribe(UI.getCurrent(), Ping.class, p -> {
-            if (p.n() == 0) {
-                stalled.countDown();
-                hold(release);
-            }
-            return true;
-        }, p -> pings.add(p.n()));
+        live.subscribe(
+                UI.getCurrent(),
+                Ping.class,
+                p -> {
+                    if (p.n() == 0) {
+                        stalled.countDown();
+                        hold(release);
+                    }
+                    return true;
+                },
+                p -> pings.add(p.n()));
         var topic = hazelcast.<LiveEvent>getReliableTopic("samskap-live");
         topic.publish(new Ping(MunicipalityId.of("baerum"), 0));
         assertThat(stalled.await(10, TimeUnit.SECONDS)).isTrue();
 
         // Meanwhile a proposal is submitted and more events than the topic keeps go by.
-        ProposalId id = as("kari", () -> proposals.createAndSubmit(MunicipalityId.of("baerum"), new ProposalInput(
-                "Mens noden sov", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
+        ProposalId id = as(
+                "kari",
+                () -> proposals.createAndSubmit(
+                        MunicipalityId.of("baerum"),
+                        new ProposalInput(
+                                "Mens noden sov",
+                                "",
+                                "BIKE_LANE",
+                                "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
         for (int i = 1; i <= 50; i++) {
             topic.publish(new Ping(MunicipalityId.of("baerum"), i));
         }
@@ -82,7 +94,9 @@ class CatchUpTest extends UiTest {
             MockVaadin.clientRoundtrip(false);
             return reloads.get() > 0 && pings.contains(50);
         });
-        assertThat(reloads.get()).as("the UIs were told to reload; events seen: %s", pings).isEqualTo(1);
+        assertThat(reloads.get())
+                .as("the UIs were told to reload; events seen: %s", pings)
+                .isEqualTo(1);
         assertThat(pings).as("events after the gap still arrive").contains(50).doesNotContain(20);
         List<String> ids = map.getFeatures().stream().map(MapFeature::id).toList();
         assertThat(ids).as("the missed proposal, once").containsOnlyOnce(id.toString());

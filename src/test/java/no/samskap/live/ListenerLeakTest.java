@@ -25,17 +25,18 @@ class ListenerLeakTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     LiveGauges gauges;
+
     @Autowired
     Presence presence;
 
-    private record Counts(int subscriptions, int queues, int watchers, int entries) {
-    }
+    private record Counts(int subscriptions, int queues, int watchers, int entries) {}
 
     private Counts counts() {
-        return new Counts(gauges.subscriptions(), gauges.pushQueues(), gauges.presenceWatchers(),
-                gauges.presenceEntries());
+        return new Counts(
+                gauges.subscriptions(), gauges.pushQueues(), gauges.presenceWatchers(), gauges.presenceEntries());
     }
 
     @Test
@@ -51,8 +52,11 @@ class ListenerLeakTest {
             assertThat(UI.getCurrent().getCurrentView())
                     .isInstanceOf(i % 2 == 0 ? ProposalMapView.class : ProposalListView.class);
             Counts now = counts();
-            peak = new Counts(Math.max(peak.subscriptions(), now.subscriptions()), Math.max(peak.queues(), now.queues()),
-                    Math.max(peak.watchers(), now.watchers()), Math.max(peak.entries(), now.entries()));
+            peak = new Counts(
+                    Math.max(peak.subscriptions(), now.subscriptions()),
+                    Math.max(peak.queues(), now.queues()),
+                    Math.max(peak.watchers(), now.watchers()),
+                    Math.max(peak.entries(), now.entries()));
             MockVaadin.tearDown();
         }
         assertThat(peak.subscriptions()).as("a UI on the live pages subscribes").isGreaterThan(before.subscriptions());
@@ -60,7 +64,8 @@ class ListenerLeakTest {
         assertThat(peak.watchers()).as("it watches who is on the map").isGreaterThan(before.watchers());
         assertThat(peak.entries()).as("and is there itself").isGreaterThan(before.entries());
         // A queue whose last push is still running goes when that push is done.
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(counts()).isEqualTo(before));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(counts()).isEqualTo(before));
         assertThat(presence.at("map:baerum")).as("nobody is left on the map").hasSize(onMapBefore);
     }
 }

@@ -84,6 +84,7 @@ class LiveBenchmark {
     static volatile boolean encodePushes = true;
     /** The link the map views' live feed shows for the event being fanned out. */
     static volatile String expectedHref;
+
     static final AtomicLong viewsUpdated = new AtomicLong();
     static final LongAdder encodedChars = new LongAdder();
 
@@ -103,10 +104,15 @@ class LiveBenchmark {
             long now = System.nanoTime();
             // Vaadin pushes right after the access task, so the view's handler has just run.
             String expected = expectedHref;
-            boolean fresh = expected != null && !expected.equals(seen) && feed != null && feed.getComponentCount() > 0
-                    && find(feed.getComponentAt(0), Anchor.class, a -> expected.equals(a.getHref())).isPresent();
+            boolean fresh = expected != null
+                    && !expected.equals(seen)
+                    && feed != null
+                    && feed.getComponentCount() > 0
+                    && find(feed.getComponentAt(0), Anchor.class, a -> expected.equals(a.getHref()))
+                            .isPresent();
             if (encodePushes && getInternals().isDirty()) {
-                encodedChars.add(new UidlWriter().createUidl(this, true).toString().length());
+                encodedChars.add(
+                        new UidlWriter().createUidl(this, true).toString().length());
             }
             super.push();
             if (fresh) {
@@ -118,12 +124,12 @@ class LiveBenchmark {
         }
     }
 
-    record Tab(BenchUi ui, PresenceAvatars avatars, LeafletMap map) {
-    }
+    record Tab(BenchUi ui, PresenceAvatars avatars, LeafletMap map) {}
 
     private boolean nextSupport = true;
     /** A proposal whose vote is cast after the measured ones: once a UI shows it, nothing late or doubled can follow. */
     private ProposalId sentinel;
+
     private boolean nextSentinelSupport = true;
 
     @Test
@@ -147,10 +153,22 @@ class LiveBenchmark {
             awaitTwoMembers(a);
             SignIn signIn = a.getBean(SignIn.class);
             signIn.as("kari");
-            ProposalId target = a.getBean(ProposalService.class).createAndSubmit(BAERUM, new ProposalInput(
-                    "Benchmark: live updates", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
-            sentinel = a.getBean(ProposalService.class).createAndSubmit(BAERUM, new ProposalInput(
-                    "Benchmark: the last vote", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
+            ProposalId target = a.getBean(ProposalService.class)
+                    .createAndSubmit(
+                            BAERUM,
+                            new ProposalInput(
+                                    "Benchmark: live updates",
+                                    "",
+                                    "BIKE_LANE",
+                                    "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
+            sentinel = a.getBean(ProposalService.class)
+                    .createAndSubmit(
+                            BAERUM,
+                            new ProposalInput(
+                                    "Benchmark: the last vote",
+                                    "",
+                                    "BIKE_LANE",
+                                    "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
             signIn.out();
 
             rawTopic(a, b);
@@ -171,21 +189,28 @@ class LiveBenchmark {
             }
             tracker.set(null, trackerWas);
         }
-        System.out.printf("BENCHMARK live: whole run %.0f s on %d cores%n", (System.nanoTime() - began) / 1e9,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "BENCHMARK live: whole run %.0f s on %d cores%n",
+                (System.nanoTime() - began) / 1e9, Runtime.getRuntime().availableProcessors());
     }
 
-    private static ConfigurableApplicationContext start(String cluster, String db, int port, String pushInterval,
-            boolean demoProposals) {
+    private static ConfigurableApplicationContext start(
+            String cluster, String db, int port, String pushInterval, boolean demoProposals) {
         SpringApplication app = new SpringApplication(SamskapApplication.class);
         // A servlet context is needed by the security configuration; without a frontend bundle
         // (-Dvaadin.skip) only production mode starts, and Karibu serves the views anyway.
         app.setWebApplicationType(WebApplicationType.SERVLET);
         app.setAdditionalProfiles("test", "demo");
-        return app.run("--server.port=0", "--server.address=127.0.0.1", "--vaadin.productionMode=true",
-                "--spring.datasource.url=" + db, "--samskap.live.cluster-name=" + cluster,
-                "--samskap.live.bind-address=127.0.0.1", "--samskap.live.port=" + port,
-                "--samskap.live.members=" + MEMBERS, "--samskap.live.push-interval=" + pushInterval,
+        return app.run(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--vaadin.productionMode=true",
+                "--spring.datasource.url=" + db,
+                "--samskap.live.cluster-name=" + cluster,
+                "--samskap.live.bind-address=127.0.0.1",
+                "--samskap.live.port=" + port,
+                "--samskap.live.members=" + MEMBERS,
+                "--samskap.live.push-interval=" + pushInterval,
                 // Karibu's tabs send no heartbeats, and the run takes minutes.
                 "--samskap.live.presence-timeout=1h",
                 "--samskap.proposals.demo-proposals=" + demoProposals);
@@ -193,8 +218,10 @@ class LiveBenchmark {
 
     private static void awaitTwoMembers(ConfigurableApplicationContext a) {
         HazelcastInstance hz = a.getBean(HazelcastInstance.class);
-        await().atMost(Duration.ofSeconds(20)).until(() -> hz.getCluster().getMembers().size() == 2);
-        assertThat(hz.getCluster().getMembers()).hasSize(2)
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> hz.getCluster().getMembers().size() == 2);
+        assertThat(hz.getCluster().getMembers())
+                .hasSize(2)
                 .allSatisfy(m -> assertThat(m.getAddress().getHost()).isEqualTo("127.0.0.1"));
     }
 
@@ -233,14 +260,16 @@ class LiveBenchmark {
         for (int i = 0; i < EVENTS; i++) {
             measured[i] = latency.get(WARM_UP + i);
         }
-        System.out.printf("BENCHMARK live raw reliable topic A->B: %d messages, one every %d ms: %s%n", EVENTS,
-                RAW_PACE_NANOS / 1_000_000, percentiles(measured));
+        System.out.printf(
+                "BENCHMARK live raw reliable topic A->B: %d messages, one every %d ms: %s%n",
+                EVENTS, RAW_PACE_NANOS / 1_000_000, percentiles(measured));
     }
 
     // ---- 2. a vote on node A, applied in a UI on node B ------------------------------------
 
-    private void crossNode(ConfigurableApplicationContext a, ConfigurableApplicationContext b, ProposalId target,
-            String pushInterval) throws Exception {
+    private void crossNode(
+            ConfigurableApplicationContext a, ConfigurableApplicationContext b, ProposalId target, String pushInterval)
+            throws Exception {
         int total = WARM_UP + EVENTS;
         long[] called = new long[total];
         long[] returned = new long[total];
@@ -254,18 +283,23 @@ class LiveBenchmark {
         UI ui = UI.getCurrent();
         VaadinSession session = ui.getSession();
         try {
-            b.getBean(LiveUpdates.class).subscribe(ui, VoteCast.class, e -> e.proposal().equals(target), e -> {
-                long now = System.nanoTime();
-                int i = received.getAndIncrement();
-                if (i < total) {
-                    applied.set(i, now);
-                    supportSeen.set(i, e.tally().supportTotal());
-                }
-                handlerThreads.add(Thread.currentThread().getName());
-            });
+            b.getBean(LiveUpdates.class)
+                    .subscribe(ui, VoteCast.class, e -> e.proposal().equals(target), e -> {
+                        long now = System.nanoTime();
+                        int i = received.getAndIncrement();
+                        if (i < total) {
+                            applied.set(i, now);
+                            supportSeen.set(i, e.tally().supportTotal());
+                        }
+                        handlerThreads.add(Thread.currentThread().getName());
+                    });
             AtomicInteger sentinelsSeen = new AtomicInteger();
-            b.getBean(LiveUpdates.class).subscribe(ui, VoteCast.class, e -> e.proposal().equals(sentinel),
-                    e -> sentinelsSeen.incrementAndGet());
+            b.getBean(LiveUpdates.class)
+                    .subscribe(
+                            ui,
+                            VoteCast.class,
+                            e -> e.proposal().equals(sentinel),
+                            e -> sentinelsSeen.incrementAndGet());
             // Karibu keeps the session locked for the test thread, so ui.access would wait for the
             // next clientRoundtrip. Between a browser's requests the lock is free and ui.access runs
             // at once on the calling thread: free it here too.
@@ -308,10 +342,17 @@ class LiveBenchmark {
             afterReturn[i] = applied.get(j) - returned[j];
             cast[i] = returned[j] - called[j];
         }
-        System.out.printf("BENCHMARK live vote on A -> handler in a UI on B, push interval %s, %d votes, one every"
+        System.out.printf(
+                "BENCHMARK live vote on A -> handler in a UI on B, push interval %s, %d votes, one every"
                         + " %d ms: from calling cast() %s (target p95 <= 100 ms); cast() itself %s; from cast()"
-                        + " returning %s; handlers ran on %s%n", pushInterval, EVENTS, PACE_NANOS / 1_000_000,
-                percentiles(latency), percentiles(cast), percentiles(afterReturn), handlerThreads);
+                        + " returning %s; handlers ran on %s%n",
+                pushInterval,
+                EVENTS,
+                PACE_NANOS / 1_000_000,
+                percentiles(latency),
+                percentiles(cast),
+                percentiles(afterReturn),
+                handlerThreads);
     }
 
     // ---- 2b. votes on many proposals, each watched by its own page on node B ---------------
@@ -322,15 +363,20 @@ class LiveBenchmark {
      * node A going round them, one every {@value #PAGES_PACE_MILLIS} ms, so each page gets one
      * update per {@code PAGES * PAGES_PACE_MILLIS} ms (longer than the push interval).
      */
-    private void crossNodeManyPages(ConfigurableApplicationContext a, ConfigurableApplicationContext b,
-            String pushInterval) throws Exception {
+    private void crossNodeManyPages(
+            ConfigurableApplicationContext a, ConfigurableApplicationContext b, String pushInterval) throws Exception {
         SignIn signIn = a.getBean(SignIn.class);
         ProposalService proposals = a.getBean(ProposalService.class);
         signIn.as("kari");
         List<ProposalId> targets = new ArrayList<>();
         for (int i = 0; i < PAGES; i++) {
-            targets.add(proposals.createAndSubmit(BAERUM, new ProposalInput("Benchmark page " + i, "", "BIKE_LANE",
-                    "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
+            targets.add(proposals.createAndSubmit(
+                    BAERUM,
+                    new ProposalInput(
+                            "Benchmark page " + i,
+                            "",
+                            "BIKE_LANE",
+                            "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
         }
         signIn.out();
         int total = WARM_UP + EVENTS;
@@ -352,17 +398,22 @@ class LiveBenchmark {
                 UI ui = UI.getCurrent();
                 int page = p;
                 ProposalId proposal = targets.get(p);
-                b.getBean(LiveUpdates.class).subscribe(ui, VoteCast.class, e -> e.proposal().equals(proposal), e -> {
-                    long now = System.nanoTime();
-                    int i = nextOfPage.getAndAdd(page, PAGES);
-                    if (i < total) {
-                        applied.set(i, now);
-                    }
-                    received.incrementAndGet();
-                });
+                b.getBean(LiveUpdates.class)
+                        .subscribe(ui, VoteCast.class, e -> e.proposal().equals(proposal), e -> {
+                            long now = System.nanoTime();
+                            int i = nextOfPage.getAndAdd(page, PAGES);
+                            if (i < total) {
+                                applied.set(i, now);
+                            }
+                            received.incrementAndGet();
+                        });
                 // Each page has its own queue: each must have shown the last vote.
-                b.getBean(LiveUpdates.class).subscribe(ui, VoteCast.class, e -> e.proposal().equals(sentinel),
-                        e -> sentinelsSeen.incrementAndGet());
+                b.getBean(LiveUpdates.class)
+                        .subscribe(
+                                ui,
+                                VoteCast.class,
+                                e -> e.proposal().equals(sentinel),
+                                e -> sentinelsSeen.incrementAndGet());
                 uis.add(ui);
                 sessions.add(ui.getSession());
                 ui.getSession().unlock();
@@ -399,14 +450,17 @@ class LiveBenchmark {
             sessions.getLast().lock(); // as Karibu left it, for its tear-down
             MockVaadin.tearDown();
         }
-        assertThat(received.get()).as("every vote reached its page on node B, once").isEqualTo(total);
+        assertThat(received.get())
+                .as("every vote reached its page on node B, once")
+                .isEqualTo(total);
         long[] latency = new long[EVENTS];
         for (int i = 0; i < EVENTS; i++) {
             latency[i] = applied.get(WARM_UP + i) - called[WARM_UP + i];
         }
-        System.out.printf("BENCHMARK live vote on A -> its proposal's page on B, push interval %s, %d pages, %d votes,"
-                        + " one every %d ms: from calling cast() %s (target p95 <= 100 ms)%n", pushInterval, PAGES,
-                EVENTS, PAGES_PACE_MILLIS, percentiles(latency));
+        System.out.printf(
+                "BENCHMARK live vote on A -> its proposal's page on B, push interval %s, %d pages, %d votes,"
+                        + " one every %d ms: from calling cast() %s (target p95 <= 100 ms)%n",
+                pushInterval, PAGES, EVENTS, PAGES_PACE_MILLIS, percentiles(latency));
     }
 
     // ---- 3 and 4. many open maps on one node: memory, and one event to all of them ------------
@@ -416,8 +470,8 @@ class LiveBenchmark {
         Presence presence = b.getBean(Presence.class);
         SignIn signIn = b.getBean(SignIn.class);
         // One servlet for all tabs, as a node has one: only sessions, UIs and views are per tab.
-        MockSpringServlet servlet = new MockSpringServlet(new Routes().autoDiscoverViews("no.samskap"), b,
-                BenchUi::new);
+        MockSpringServlet servlet =
+                new MockSpringServlet(new Routes().autoDiscoverViews("no.samskap"), b, BenchUi::new);
         int subscriptionsBefore = live.subscriptionCount();
         encodePushes = true;
 
@@ -433,8 +487,12 @@ class LiveBenchmark {
         }
         presenceChange(presence, anonymous, anonymous.size());
         anonymous.forEach(LiveBenchmark::close);
-        assertThat(live.subscriptionCount()).as("closed tabs leave no subscription").isEqualTo(subscriptionsBefore);
-        await().atMost(Duration.ofSeconds(10)).alias("closed tabs leave the map").until(() -> presence.at(MAP_PLACE).isEmpty());
+        assertThat(live.subscriptionCount())
+                .as("closed tabs leave no subscription")
+                .isEqualTo(subscriptionsBefore);
+        await().atMost(Duration.ofSeconds(10))
+                .alias("closed tabs leave the map")
+                .until(() -> presence.at(MAP_PLACE).isEmpty());
         anonymous.clear();
 
         // Signed-in tabs of the four Baerum demo accounts: the avatar lists stay short.
@@ -450,7 +508,9 @@ class LiveBenchmark {
             VaadinSession session = tab.ui().getSession();
             session.lock();
             try {
-                assertThat(tab.map().getFeatures()).extracting(MapFeature::id).contains(last.proposal().toString());
+                assertThat(tab.map().getFeatures())
+                        .extracting(MapFeature::id)
+                        .contains(last.proposal().toString());
             } finally {
                 session.unlock();
             }
@@ -483,9 +543,10 @@ class LiveBenchmark {
         long opened = System.nanoTime();
         batch.forEach(t -> t.ui().getSession().unlock());
         if (count > 1) {
-            System.out.printf("BENCHMARK live opened %d map tabs in %.1f s; releasing them (each sends its first"
-                    + " push: the page and the avatar list) took %.1f s%n", count, (opened - started) / 1e9,
-                    (System.nanoTime() - opened) / 1e9);
+            System.out.printf(
+                    "BENCHMARK live opened %d map tabs in %.1f s; releasing them (each sends its first"
+                            + " push: the page and the avatar list) took %.1f s%n",
+                    count, (opened - started) / 1e9, (System.nanoTime() - opened) / 1e9);
         }
         return batch;
     }
@@ -498,18 +559,21 @@ class LiveBenchmark {
         LeafletMap map = find(ui, LeafletMap.class, c -> true).orElseThrow();
         // What the browser reports once the map is laid out: the view loads the markers in sight.
         ComponentUtil.fireEvent(map, new ViewportChangeEvent(map, true, 59.85, 10.35, 60.0, 10.7, 12, false));
-        ui.feed = find(ui, UnorderedList.class, c -> c.hasClassName("samskap-live-feed")).orElseThrow();
+        ui.feed = find(ui, UnorderedList.class, c -> c.hasClassName("samskap-live-feed"))
+                .orElseThrow();
         return new Tab(ui, find(ui, PresenceAvatars.class, c -> true).orElseThrow(), map);
     }
 
     private static void reportHeap(String who, List<Tab> tabs, int people, long heapBefore) {
         assertThat(tabs).isNotEmpty();
-        await().atMost(Duration.ofSeconds(60)).alias("every tab shows everyone on the map")
+        await().atMost(Duration.ofSeconds(60))
+                .alias("every tab shows everyone on the map")
                 .until(() -> tabs.stream().allMatch(t -> t.avatars().visitors().size() == people));
         long heap = usedHeapAfterGc();
-        System.out.printf("BENCHMARK live idle map UIs, %s: %d tabs on one node: %.0f KB retained heap per UI"
-                        + " (%.0f MB in all; target <= 200 KB per UI)%n", who, tabs.size(),
-                (heap - heapBefore) / 1024.0 / tabs.size(), (heap - heapBefore) / 1024.0 / 1024);
+        System.out.printf(
+                "BENCHMARK live idle map UIs, %s: %d tabs on one node: %.0f KB retained heap per UI"
+                        + " (%.0f MB in all; target <= 200 KB per UI)%n",
+                who, tabs.size(), (heap - heapBefore) / 1024.0 / tabs.size(), (heap - heapBefore) / 1024.0 / 1024);
     }
 
     /** Someone more enters the map: how long until every open tab shows them. */
@@ -520,7 +584,8 @@ class LiveBenchmark {
         long t0 = System.nanoTime();
         session.lock();
         try {
-            entered = presence.enter(tabs.getFirst().ui(), MAP_PLACE, new Visitor("bench:newcomer", "Ny Besøkende", false));
+            entered = presence.enter(
+                    tabs.getFirst().ui(), MAP_PLACE, new Visitor("bench:newcomer", "Ny Besøkende", false));
         } finally {
             session.unlock();
         }
@@ -535,8 +600,10 @@ class LiveBenchmark {
         }
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> tabs.stream().allMatch(t -> t.avatars().visitors().size() == people));
-        System.out.printf("BENCHMARK live presence: one more visitor on a map open in %d tabs (%d people) shown in"
-                        + " all of them after %.0f ms%n", tabs.size(), people, took / 1e6);
+        System.out.printf(
+                "BENCHMARK live presence: one more visitor on a map open in %d tabs (%d people) shown in"
+                        + " all of them after %.0f ms%n",
+                tabs.size(), people, took / 1e6);
     }
 
     /** Closes the tab as Vaadin does when the browser's unload beacon arrives. */
@@ -556,8 +623,7 @@ class LiveBenchmark {
     }
 
     /** Publishes new proposals to the cluster topic, one at a time, and times how long all tabs take to show each. */
-    private static ProposalSubmitted fanOut(List<Tab> tabs, ITopic<LiveEvent> topic, boolean encode)
-            throws Exception {
+    private static ProposalSubmitted fanOut(List<Tab> tabs, ITopic<LiveEvent> topic, boolean encode) throws Exception {
         encodePushes = encode;
         int n = tabs.size();
         long[] first = new long[FAN_OUT_EVENTS];
@@ -569,29 +635,50 @@ class LiveBenchmark {
         for (int rep = -1; rep < FAN_OUT_EVENTS; rep++) { // the first round warms up
             // Longer apart than the push interval, so every event is a lone one for every tab.
             previous = pace(previous, FAN_OUT_PACE_NANOS);
-            event = new ProposalSubmitted(ProposalId.random(), BAERUM, "Fan-out " + rep, Category.BIKE_LANE, 59.93,
-                    10.55, null, AccountId.random(), "Benchmark", Instant.now());
+            event = new ProposalSubmitted(
+                    ProposalId.random(),
+                    BAERUM,
+                    "Fan-out " + rep,
+                    Category.BIKE_LANE,
+                    59.93,
+                    10.55,
+                    null,
+                    AccountId.random(),
+                    "Benchmark",
+                    Instant.now());
             long viewsBefore = viewsUpdated.get();
             long charsBefore = encodedChars.sum();
             expectedHref = "proposals/" + event.proposal();
             long t0 = System.nanoTime();
             topic.publish(event);
-            await().atMost(Duration.ofSeconds(30)).alias("every map view showed the event")
+            await().atMost(Duration.ofSeconds(30))
+                    .alias("every map view showed the event")
                     .until(() -> viewsUpdated.get() >= viewsBefore + n);
-            assertThat(viewsUpdated.get()).as("every map view showed the event, once").isEqualTo(viewsBefore + n);
+            assertThat(viewsUpdated.get())
+                    .as("every map view showed the event, once")
+                    .isEqualTo(viewsBefore + n);
             if (rep >= 0) {
                 first[rep] = tabs.stream().mapToLong(t -> t.ui().updated).min().orElseThrow() - t0;
-                lastView[rep] = tabs.stream().mapToLong(t -> t.ui().updated).max().orElseThrow() - t0;
-                lastPush[rep] = tabs.stream().mapToLong(t -> t.ui().pushed).max().orElseThrow() - t0;
+                lastView[rep] =
+                        tabs.stream().mapToLong(t -> t.ui().updated).max().orElseThrow() - t0;
+                lastPush[rep] =
+                        tabs.stream().mapToLong(t -> t.ui().pushed).max().orElseThrow() - t0;
                 chars += encodedChars.sum() - charsBefore;
             }
         }
-        System.out.printf("BENCHMARK live fan-out of one new proposal to %d map UIs on one node, %s, %d events:"
-                        + " first view updated %s; every view updated %s (target <= 200 ms)%s%n", n,
-                encode ? "pushes encoded as for the browser" : "pushes not encoded", FAN_OUT_EVENTS,
-                p50max(first), p50max(lastView),
-                encode ? String.format("; every push encoded %s; %.1f KB pushed per UI per event", p50max(lastPush),
-                        chars / 1024.0 / n / FAN_OUT_EVENTS) : "");
+        System.out.printf(
+                "BENCHMARK live fan-out of one new proposal to %d map UIs on one node, %s, %d events:"
+                        + " first view updated %s; every view updated %s (target <= 200 ms)%s%n",
+                n,
+                encode ? "pushes encoded as for the browser" : "pushes not encoded",
+                FAN_OUT_EVENTS,
+                p50max(first),
+                p50max(lastView),
+                encode
+                        ? String.format(
+                                "; every push encoded %s; %.1f KB pushed per UI per event",
+                                p50max(lastPush), chars / 1024.0 / n / FAN_OUT_EVENTS)
+                        : "");
         return event;
     }
 
@@ -607,7 +694,10 @@ class LiveBenchmark {
         if (type.isInstance(root) && test.test(type.cast(root))) {
             return Optional.of(type.cast(root));
         }
-        return root.getChildren().map(c -> find(c, type, test)).flatMap(Optional::stream).findFirst();
+        return root.getChildren()
+                .map(c -> find(c, type, test))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** Starts the next event a gap after the previous one, so latency is measured, not a queue. */
@@ -632,8 +722,9 @@ class LiveBenchmark {
     private static String percentiles(long[] nanos) {
         long[] s = nanos.clone();
         Arrays.sort(s);
-        return String.format("p50 %s, p95 %s, p99 %s, max %s ms", ms(at(s, 0.50)), ms(at(s, 0.95)), ms(at(s, 0.99)),
-                ms(s[s.length - 1]));
+        return String.format(
+                "p50 %s, p95 %s, p99 %s, max %s ms",
+                ms(at(s, 0.50)), ms(at(s, 0.95)), ms(at(s, 0.99)), ms(s[s.length - 1]));
     }
 
     private static String p50max(long[] nanos) {

@@ -59,7 +59,8 @@ class LiveCorrectnessTest {
         nodeA = start(cluster, db, 5951, true);
         nodeB = start(cluster, db, 5952, false);
         HazelcastInstance a = nodeA.getBean(HazelcastInstance.class);
-        await().atMost(Duration.ofSeconds(20)).until(() -> a.getCluster().getMembers().size() == 2);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> a.getCluster().getMembers().size() == 2);
     }
 
     private static ConfigurableApplicationContext start(String cluster, String db, int port, boolean seed) {
@@ -67,11 +68,17 @@ class LiveCorrectnessTest {
         app.setWebApplicationType(WebApplicationType.SERVLET);
         app.setAdditionalProfiles("test", "demo");
         // Without a frontend bundle (-Dvaadin.skip) only production mode starts; Karibu serves the views anyway.
-        return app.run("--server.port=0", "--vaadin.productionMode=true",
-                "--server.address=127.0.0.1", "--spring.datasource.url=" + db,
-                "--samskap.live.cluster-name=" + cluster, "--samskap.live.bind-address=127.0.0.1",
-                "--samskap.live.port=" + port, "--samskap.live.members=" + MEMBERS,
-                "--samskap.live.push-interval=250ms", "--samskap.proposals.demo-proposals=" + seed);
+        return app.run(
+                "--server.port=0",
+                "--vaadin.productionMode=true",
+                "--server.address=127.0.0.1",
+                "--spring.datasource.url=" + db,
+                "--samskap.live.cluster-name=" + cluster,
+                "--samskap.live.bind-address=127.0.0.1",
+                "--samskap.live.port=" + port,
+                "--samskap.live.members=" + MEMBERS,
+                "--samskap.live.push-interval=250ms",
+                "--samskap.proposals.demo-proposals=" + seed);
     }
 
     @AfterAll
@@ -99,8 +106,12 @@ class LiveCorrectnessTest {
         }
         LiveGauges gaugesA = nodeA.getBean(LiveGauges.class);
         LiveGauges gaugesB = nodeB.getBean(LiveGauges.class);
-        List<Integer> before = List.of(gaugesA.presenceEntries(), gaugesB.subscriptions(), gaugesB.pushQueues(),
-                gaugesB.presenceWatchers(), gaugesB.presenceEntries());
+        List<Integer> before = List.of(
+                gaugesA.presenceEntries(),
+                gaugesB.subscriptions(),
+                gaugesB.pushQueues(),
+                gaugesB.presenceWatchers(),
+                gaugesB.presenceEntries());
         String place = "proposal:" + target;
         Presence presenceA = nodeA.getBean(Presence.class);
 
@@ -113,13 +124,19 @@ class LiveCorrectnessTest {
         try {
             LiveUpdates liveB = nodeB.getBean(LiveUpdates.class);
             Presence presenceB = nodeB.getBean(Presence.class);
-            liveB.subscribe(ui, VoteCast.class, e -> e.proposal().equals(target), e -> supportSeen.add(e.tally().supportTotal()));
-            liveB.subscribe(ui, VoteCast.class, e -> e.proposal().equals(sentinel), e -> sentinelSeen.add(e.proposal()));
+            liveB.subscribe(
+                    ui,
+                    VoteCast.class,
+                    e -> e.proposal().equals(target),
+                    e -> supportSeen.add(e.tally().supportTotal()));
+            liveB.subscribe(
+                    ui, VoteCast.class, e -> e.proposal().equals(sentinel), e -> sentinelSeen.add(e.proposal()));
             presenceB.enter(ui, place, new Visitor("account:b", "Bente på B", false));
             presenceB.watch(ui, place, presenceSeen::add);
             // Between a browser's requests the session lock is free, and pushes run at once.
             session.unlock();
-            await().atMost(Duration.ofSeconds(5)).until(() -> presenceA.at(place).size() == 1);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> presenceA.at(place).size() == 1);
 
             VotingService voting = nodeA.getBean(VotingService.class);
             List<Integer> expected = new ArrayList<>();
@@ -138,7 +155,9 @@ class LiveCorrectnessTest {
                 signIn.out();
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> sentinelSeen.size() == 1);
-            assertThat(supportSeen).as("every vote reached node B's UI, once and in order").isEqualTo(expected);
+            assertThat(supportSeen)
+                    .as("every vote reached node B's UI, once and in order")
+                    .isEqualTo(expected);
             assertThat(presenceSeen).as("the watcher saw the visitor").isNotEmpty();
             assertThat(presenceSeen.getLast()).extracting(Visitor::displayName).containsExactly("Bente på B");
         } finally {
@@ -146,9 +165,15 @@ class LiveCorrectnessTest {
             MockVaadin.tearDown();
         }
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(List.of(gaugesA.presenceEntries(),
-                gaugesB.subscriptions(), gaugesB.pushQueues(), gaugesB.presenceWatchers(), gaugesB.presenceEntries()))
-                .as("entries on A; subscriptions, queues, watchers and entries on B").isEqualTo(before));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(List.of(
+                                gaugesA.presenceEntries(),
+                                gaugesB.subscriptions(),
+                                gaugesB.pushQueues(),
+                                gaugesB.presenceWatchers(),
+                                gaugesB.presenceEntries()))
+                        .as("entries on A; subscriptions, queues, watchers and entries on B")
+                        .isEqualTo(before));
         await().atMost(Duration.ofSeconds(5)).until(() -> presenceA.at(place).isEmpty());
         assertThat(nodeB.getBean(Presence.class).at(place)).isEmpty();
     }

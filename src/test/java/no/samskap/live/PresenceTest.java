@@ -26,6 +26,7 @@ class PresenceTest extends UiTest {
 
     @Autowired
     Presence presence;
+
     @Autowired
     MessageSource messages;
 
@@ -37,7 +38,9 @@ class PresenceTest extends UiTest {
         PresenceAvatars avatars = _get(PresenceAvatars.class);
         // Other tests share this application; only named visitors are this test's.
         awaitNamed(avatars::visitors, "Kari Nordmann");
-        assertThat(presence.at("map:baerum")).filteredOn(v -> !v.isAnonymous()).extracting(Visitor::displayName)
+        assertThat(presence.at("map:baerum"))
+                .filteredOn(v -> !v.isAnonymous())
+                .extracting(Visitor::displayName)
                 .containsExactly("Kari Nordmann");
 
         // Someone else arrives (another UI, here without a browser): the avatars follow live.
@@ -47,8 +50,11 @@ class PresenceTest extends UiTest {
         awaitNamed(avatars::visitors, "Kari Nordmann", "Per Gjest");
         extra.remove();
         awaitNamed(avatars::visitors, "Kari Nordmann");
-        assertThat(seen).as("the watcher got the list as it changed").isNotEmpty()
-                .allSatisfy(list -> assertThat(list).extracting(Visitor::displayName).contains("Kari Nordmann"));
+        assertThat(seen)
+                .as("the watcher got the list as it changed")
+                .isNotEmpty()
+                .allSatisfy(list ->
+                        assertThat(list).extracting(Visitor::displayName).contains("Kari Nordmann"));
 
         // Leaving the page leaves the place.
         UI.getCurrent().navigate("proposals");
@@ -122,8 +128,10 @@ class PresenceTest extends UiTest {
         // The browser was killed 8 s ago, right after a heartbeat: no unload beacon, no more heartbeats.
         long died = System.currentTimeMillis() - 8_000;
         ui.getInternals().setLastHeartbeatTimestamp(died);
-        await().atMost(Duration.ofMillis(20_000 - 8_000)).until(() -> presence.at(place).isEmpty());
-        System.out.printf("PRESENCE: a visitor whose browser died left %d ms after its last heartbeat%n",
+        await().atMost(Duration.ofMillis(20_000 - 8_000))
+                .until(() -> presence.at(place).isEmpty());
+        System.out.printf(
+                "PRESENCE: a visitor whose browser died left %d ms after its last heartbeat%n",
                 System.currentTimeMillis() - died);
 
         // It was only asleep (a laptop lid): once it answers again, it is back.
@@ -132,12 +140,15 @@ class PresenceTest extends UiTest {
     }
 
     private static String summary(PresenceAvatars avatars) {
-        return _get(avatars, Span.class, s -> s.withClasses("samskap-presence-summary")).getText();
+        return _get(avatars, Span.class, s -> s.withClasses("samskap-presence-summary"))
+                .getText();
     }
 
     /** Waits until the named visitors the supplier gives are these, in this order. */
     private static void awaitNamed(Supplier<List<Visitor>> visitors, String... names) {
-        awaitPushes(() -> assertThat(visitors.get()).filteredOn(v -> !v.isAnonymous()).extracting(Visitor::displayName)
+        awaitPushes(() -> assertThat(visitors.get())
+                .filteredOn(v -> !v.isAnonymous())
+                .extracting(Visitor::displayName)
                 .containsExactly(names));
     }
 

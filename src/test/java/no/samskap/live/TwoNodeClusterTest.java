@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import no.samskap.SamskapApplication;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
+import no.samskap.proposals.ProposalQuery;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalSubmitted;
 import no.samskap.shared.MunicipalityId;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import no.samskap.proposals.ProposalQuery;
 
 /**
  * Two application nodes in one JVM form a Hazelcast cluster on loopback over one database:
@@ -58,9 +58,13 @@ class TwoNodeClusterTest {
         app.setWebApplicationType(WebApplicationType.SERVLET);
         app.setAdditionalProfiles("test", "demo");
         // Without a frontend bundle (-Dvaadin.skip) only production mode starts; Karibu serves the views anyway.
-        return app.run("--server.port=0", "--vaadin.productionMode=true",
-                "--spring.datasource.url=" + db, "--samskap.live.cluster-name=" + cluster,
-                "--samskap.live.port=" + port, "--samskap.live.members=127.0.0.1:5901,127.0.0.1:5902,127.0.0.1:5903",
+        return app.run(
+                "--server.port=0",
+                "--vaadin.productionMode=true",
+                "--spring.datasource.url=" + db,
+                "--samskap.live.cluster-name=" + cluster,
+                "--samskap.live.port=" + port,
+                "--samskap.live.members=127.0.0.1:5901,127.0.0.1:5902,127.0.0.1:5903",
                 "--samskap.proposals.demo-proposals=" + (port == 5901));
     }
 
@@ -81,16 +85,21 @@ class TwoNodeClusterTest {
         try {
             HazelcastInstance c = nodeC.getBean(HazelcastInstance.class);
             Presence presenceA = nodeA.getBean(Presence.class);
-            await().atMost(Duration.ofSeconds(10)).until(() -> c.getCluster().getMembers().size() >= 2);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> c.getCluster().getMembers().size() >= 2);
             MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), nodeC, UI::new));
             try {
-                nodeC.getBean(Presence.class).enter(UI.getCurrent(), "workshop:x", new Visitor("guest:c", "Cecilie", true));
-                await().atMost(Duration.ofSeconds(5)).until(() -> presenceA.at("workshop:x").size() == 1);
+                nodeC.getBean(Presence.class)
+                        .enter(UI.getCurrent(), "workshop:x", new Visitor("guest:c", "Cecilie", true));
+                await().atMost(Duration.ofSeconds(5))
+                        .until(() -> presenceA.at("workshop:x").size() == 1);
                 // The node dies without saying goodbye.
                 c.getLifecycleService().terminate();
                 long died = System.nanoTime();
-                await().atMost(Duration.ofSeconds(20)).until(() -> presenceA.at("workshop:x").isEmpty());
-                System.out.printf("CLUSTER: a dead node's visitors gone from node A after %d ms%n",
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> presenceA.at("workshop:x").isEmpty());
+                System.out.printf(
+                        "CLUSTER: a dead node's visitors gone from node A after %d ms%n",
                         (System.nanoTime() - died) / 1_000_000);
             } finally {
                 MockVaadin.tearDown();
@@ -104,8 +113,10 @@ class TwoNodeClusterTest {
     @org.junit.jupiter.api.Order(2)
     void aProposalAndAVoteOnNodeAReachAUiOnNodeB() throws Exception {
         HazelcastInstance a = nodeA.getBean(HazelcastInstance.class);
-        await().atMost(Duration.ofSeconds(10)).until(() -> a.getCluster().getMembers().size() == 2);
-        assertThat(a.getCluster().getMembers()).hasSize(2)
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> a.getCluster().getMembers().size() == 2);
+        assertThat(a.getCluster().getMembers())
+                .hasSize(2)
                 .allSatisfy(m -> assertThat(m.getAddress().getHost()).isEqualTo("127.0.0.1"));
 
         MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), nodeB, UI::new));
@@ -117,8 +128,14 @@ class TwoNodeClusterTest {
 
             SignIn signInA = nodeA.getBean(SignIn.class);
             signInA.as("kari");
-            ProposalId id = nodeA.getBean(ProposalService.class).createAndSubmit(MunicipalityId.of("baerum"),
-                    new ProposalInput("Fra node A", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
+            ProposalId id = nodeA.getBean(ProposalService.class)
+                    .createAndSubmit(
+                            MunicipalityId.of("baerum"),
+                            new ProposalInput(
+                                    "Fra node A",
+                                    "",
+                                    "BIKE_LANE",
+                                    "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
             signInA.as("solkraft");
             nodeA.getBean(VotingService.class).cast(id, Stance.SUPPORT);
             signInA.out();
@@ -129,13 +146,18 @@ class TwoNodeClusterTest {
                 MockVaadin.clientRoundtrip(false);
                 return seenOnB.size() >= 2;
             });
-            System.out.printf("CLUSTER: node B's UI had both events %d ms after the vote on node A%n",
+            System.out.printf(
+                    "CLUSTER: node B's UI had both events %d ms after the vote on node A%n",
                     (System.nanoTime() - started) / 1_000_000);
             assertThat(seenOnB).hasSize(2);
-            assertThat(seenOnB.get(0)).isInstanceOfSatisfying(ProposalSubmitted.class,
-                    e -> assertThat(e.proposal()).isEqualTo(id));
-            assertThat(seenOnB.get(1)).isInstanceOfSatisfying(VoteCast.class,
-                    e -> assertThat(e.tally().supportTotal()).isEqualTo(1));
+            assertThat(seenOnB.get(0))
+                    .isInstanceOfSatisfying(
+                            ProposalSubmitted.class,
+                            e -> assertThat(e.proposal()).isEqualTo(id));
+            assertThat(seenOnB.get(1))
+                    .isInstanceOfSatisfying(
+                            VoteCast.class,
+                            e -> assertThat(e.tally().supportTotal()).isEqualTo(1));
             // Node B reads what node A wrote: one database.
             assertThat(nodeB.getBean(ProposalService.class).find(id)).isPresent();
         } finally {
@@ -146,32 +168,42 @@ class TwoNodeClusterTest {
         Presence presenceA = nodeA.getBean(Presence.class);
         MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), nodeB, UI::new));
         try {
-            nodeB.getBean(Presence.class).enter(UI.getCurrent(), "map:baerum", new Visitor("account:b", "Bente på B", false));
-            var leaving = nodeB.getBean(Presence.class).enter(UI.getCurrent(), "map:baerum",
-                    new Visitor("guest:l", "Lars går snart", true));
-            await().atMost(Duration.ofSeconds(5)).until(() -> presenceA.at("map:baerum").size() == 2);
-            assertThat(presenceA.at("map:baerum")).extracting(Visitor::displayName)
+            nodeB.getBean(Presence.class)
+                    .enter(UI.getCurrent(), "map:baerum", new Visitor("account:b", "Bente på B", false));
+            var leaving = nodeB.getBean(Presence.class)
+                    .enter(UI.getCurrent(), "map:baerum", new Visitor("guest:l", "Lars går snart", true));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> presenceA.at("map:baerum").size() == 2);
+            assertThat(presenceA.at("map:baerum"))
+                    .extracting(Visitor::displayName)
                     .containsExactly("Bente på B", "Lars går snart");
 
             // One of them closes the tab: node A hears of it from the map's removal event.
             leaving.remove();
             long left = System.nanoTime();
-            await().atMost(Duration.ofSeconds(5)).until(() -> presenceA.at("map:baerum").size() == 1);
-            System.out.printf("CLUSTER: a visitor who left node B gone from node A after %d ms%n",
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> presenceA.at("map:baerum").size() == 1);
+            System.out.printf(
+                    "CLUSTER: a visitor who left node B gone from node A after %d ms%n",
                     (System.nanoTime() - left) / 1_000_000);
-            assertThat(presenceA.at("map:baerum")).extracting(Visitor::displayName).containsExactly("Bente på B");
+            assertThat(presenceA.at("map:baerum"))
+                    .extracting(Visitor::displayName)
+                    .containsExactly("Bente på B");
 
             nodeB.close();
             long stopped = System.nanoTime();
-            await().atMost(Duration.ofSeconds(5)).until(() -> presenceA.at("map:baerum").isEmpty());
-            System.out.printf("CLUSTER: node B's visitors gone from node A %d ms after B stopped%n",
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> presenceA.at("map:baerum").isEmpty());
+            System.out.printf(
+                    "CLUSTER: node B's visitors gone from node A %d ms after B stopped%n",
                     (System.nanoTime() - stopped) / 1_000_000);
             assertThat(presenceA.at("map:baerum")).isEmpty();
         } finally {
             MockVaadin.tearDown();
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> a.getCluster().getMembers().size() == 1);
-        assertThat(nodeA.getBean(ProposalService.class).count(
-                ProposalQuery.all(MunicipalityId.of("baerum")))).isPositive();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> a.getCluster().getMembers().size() == 1);
+        assertThat(nodeA.getBean(ProposalService.class).count(ProposalQuery.all(MunicipalityId.of("baerum"))))
+                .isPositive();
     }
 }

@@ -26,27 +26,32 @@ class LeafletMapTest {
     @Test
     void shapesAreEmbeddedAsGeoJsonObjects() {
         String line = "{\"type\":\"LineString\",\"coordinates\":[[10.5,59.9],[10.6,59.95]]}";
-        JsonNode json = LeafletMap.JSON.readTree(LeafletMap.toJson(List.of(
-                new MapFeature("b", line, 59.9, 10.5, "#1d4ed8", "Sykkelvei"))));
+        JsonNode json = LeafletMap.JSON.readTree(
+                LeafletMap.toJson(List.of(new MapFeature("b", line, 59.9, 10.5, "#1d4ed8", "Sykkelvei"))));
         assertThat(json.get(0).get("geometry").get("type").asString()).isEqualTo("LineString");
     }
 
     @Test
     void keepsTrackOfWhatItShows() {
         LeafletMap map = new LeafletMap();
-        map.setFeatures(List.of(new MapFeature("a", null, 1, 1, "#000", "A"), new MapFeature("b", null, 2, 2, "#000", "B")));
+        map.setFeatures(
+                List.of(new MapFeature("a", null, 1, 1, "#000", "A"), new MapFeature("b", null, 2, 2, "#000", "B")));
         map.putFeature(new MapFeature("b", null, 3, 3, "#000", "B2"));
         map.putFeature(new MapFeature("c", null, 4, 4, "#000", "C"));
         map.removeFeature("a");
         assertThat(map.getFeatures()).extracting(MapFeature::id).containsExactlyInAnyOrder("b", "c");
-        assertThat(map.getFeatures()).filteredOn(f -> f.id().equals("b")).singleElement()
-                .extracting(MapFeature::label).isEqualTo("B2");
+        assertThat(map.getFeatures())
+                .filteredOn(f -> f.id().equals("b"))
+                .singleElement()
+                .extracting(MapFeature::label)
+                .isEqualTo("B2");
     }
 
     @Test
     void refusesValuesThatCouldBreakTheClient() {
         assertThatIllegalArgumentException().isThrownBy(() -> new MapFeature("x", null, 91, 0, "#000", "x"));
-        assertThatIllegalArgumentException().isThrownBy(() -> new MapFeature("x", null, 0, 0, "red;background:url(x)", "x"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new MapFeature("x", null, 0, 0, "red;background:url(x)", "x"));
         assertThatIllegalArgumentException().isThrownBy(() -> new LayerStyle("javascript:", 1, 0, false));
         assertThatIllegalArgumentException().isThrownBy(() -> new LeafletMap().setTileLayer("http://evil/{z}", "", 19));
     }
@@ -58,15 +63,16 @@ class LeafletMapTest {
         map.addShapeDrawnListener(e -> seen.add(e.getGeoJson()));
         map.addFeatureClickListener(e -> seen.add(e.getFeatureId()));
         map.addMapClickListener(e -> seen.add(e.getLat() + "," + e.getLon()));
-        map.addViewportChangeListener(e -> seen.add(e.getSouth() + "," + e.getWest() + "," + e.getNorth() + ","
-                + e.getEast() + "@" + e.getZoom()));
+        map.addViewportChangeListener(e -> seen.add(
+                e.getSouth() + "," + e.getWest() + "," + e.getNorth() + "," + e.getEast() + "@" + e.getZoom()));
         ComponentUtil.fireEvent(map, new ShapeDrawnEvent(map, true, "{\"type\":\"Point\",\"coordinates\":[1,2]}"));
         ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, "p-1"));
         ComponentUtil.fireEvent(map, new MapClickEvent(map, true, 59.5, 10.25));
         // Zoomed far out, Leaflet reports boxes beyond the world; they are clamped.
         ComponentUtil.fireEvent(map, new ViewportChangeEvent(map, true, -100, -400, 100, 400, 1, true));
-        assertThat(seen).containsExactly("{\"type\":\"Point\",\"coordinates\":[1,2]}", "p-1", "59.5,10.25",
-                "-90.0,-180.0,90.0,180.0@1");
+        assertThat(seen)
+                .containsExactly(
+                        "{\"type\":\"Point\",\"coordinates\":[1,2]}", "p-1", "59.5,10.25", "-90.0,-180.0,90.0,180.0@1");
     }
 
     @Test
@@ -79,8 +85,10 @@ class LeafletMapTest {
 
     @Test
     void theElementsOwnTextsComeInTheUsersLanguage() {
-        JsonNode english = LeafletMap.JSON.readTree(LeafletMap.texts(ResourceBundle.getBundle("messages", Locale.ENGLISH)::getString));
-        JsonNode bokmal = LeafletMap.JSON.readTree(LeafletMap.texts(ResourceBundle.getBundle("messages", Locale.forLanguageTag("nb"))::getString));
+        JsonNode english = LeafletMap.JSON.readTree(
+                LeafletMap.texts(ResourceBundle.getBundle("messages", Locale.ENGLISH)::getString));
+        JsonNode bokmal = LeafletMap.JSON.readTree(
+                LeafletMap.texts(ResourceBundle.getBundle("messages", Locale.forLanguageTag("nb"))::getString));
         assertThat(english.get("zoomIn").asString()).isEqualTo("Zoom in");
         assertThat(bokmal.get("zoomIn").asString()).isEqualTo("Zoom inn");
         assertThat(english.get("vertex").asString()).isEqualTo("Corner of the drawn shape");

@@ -30,12 +30,16 @@ class ModerationServiceTest {
 
     @Autowired
     ModerationService moderation;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     SignIn signIn;
 
@@ -52,21 +56,26 @@ class ModerationServiceTest {
     }
 
     private boolean listed(ProposalId id) {
-        return proposals.search(ProposalQuery.all(BAERUM), 0, 200).map(ProposalSummary::id).toList().contains(id);
+        return proposals
+                .search(ProposalQuery.all(BAERUM), 0, 200)
+                .map(ProposalSummary::id)
+                .toList()
+                .contains(id);
     }
 
     @Test
     void threeReportsHideAProposalUntilAnOfficialRestoresIt() {
         for (String name : new String[] {"rep1", "rep2", "rep3"}) {
-            accounts.createIfMissing(name, "Melder " + name, name + "@example.org", BAERUM, Role.RESIDENT, null,
-                    "samskap-demo");
+            accounts.createIfMissing(
+                    name, "Melder " + name, name + "@example.org", BAERUM, Role.RESIDENT, null, "samskap-demo");
         }
         ProposalId p = proposalBy("solkraft", "Kjøp våre solceller nå!!!");
         ContentRef ref = ModerationService.proposal(p.value());
         signIn.as("rep1");
         moderation.report(ref, ReportReason.SPAM, "reklame");
         assertThatThrownBy(() -> moderation.report(ref, ReportReason.SPAM, null))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.report.duplicate"));
         signIn.as("rep2");
         moderation.report(ref, ReportReason.OFF_TOPIC, null);
@@ -101,14 +110,16 @@ class ModerationServiceTest {
         ContentRef ref = ModerationService.proposal(p.value());
         signIn.as("kari");
         assertThatThrownBy(() -> moderation.report(ref, ReportReason.OTHER, null))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.report.own"));
         signIn.as("ola");
         assertThatThrownBy(() -> moderation.report(ref, ReportReason.OTHER, null))
                 .isInstanceOf(AccessDeniedException.class);
         signIn.as("solkraft");
-        assertThatThrownBy(() -> moderation.report(ref, null, null)).isInstanceOfSatisfying(UserFacingException.class,
-                e -> assertThat(e.field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> moderation.report(ref, null, null))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         assertThatThrownBy(() -> moderation.report(ref, ReportReason.OTHER, "x".repeat(501)))
                 .isInstanceOf(UserFacingException.class);
     }
@@ -122,12 +133,14 @@ class ModerationServiceTest {
         assertThat(listed(p)).isFalse();
         signIn.as("spammer");
         assertThatThrownBy(() -> proposals.createAndSubmit(BAERUM, new ProposalInput("Mer", "", "BIKE_LANE", POINT)))
-                .isInstanceOfSatisfying(AccessDeniedException.class,
+                .isInstanceOfSatisfying(
+                        AccessDeniedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.account.blocked"));
         signIn.as("saksbehandler");
         accounts.setBlocked(accounts.findByUsername("spammer").orElseThrow().id(), false);
         assertThat(listed(p)).isTrue();
-        assertThat(audit.entries(BAERUM, 0, 50).map(AuditRecord::action).toList()).contains("BLOCKED", "UNBLOCKED");
+        assertThat(audit.entries(BAERUM, 0, 50).map(AuditRecord::action).toList())
+                .contains("BLOCKED", "UNBLOCKED");
     }
 
     @Test
@@ -137,10 +150,12 @@ class ModerationServiceTest {
         proposals.answer(p, ProposalState.UNDER_REVIEW, "Vi ser på saken.");
         proposals.answer(p, ProposalState.ACCEPTED, "Vedtatt i kommunestyret.");
         assertThatThrownBy(() -> proposals.answer(p, ProposalState.REJECTED, "Nei likevel"))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.proposal.illegal-transition"));
         assertThatThrownBy(() -> proposals.answer(p, ProposalState.IN_PROGRESS, " "))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("text"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("text"));
         var details = proposals.find(p).orElseThrow();
         assertThat(details.state()).isEqualTo(ProposalState.ACCEPTED);
         assertThat(details.answerText()).isEqualTo("Vedtatt i kommunestyret.");

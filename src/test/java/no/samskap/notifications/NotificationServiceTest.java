@@ -24,10 +24,13 @@ class NotificationServiceTest {
 
     @Autowired
     NotificationService notifications;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     SignIn signIn;
+
     @Autowired
     ApplicationEvents events;
 
@@ -39,8 +42,9 @@ class NotificationServiceTest {
     @Test
     void authorsFollowTheirProposalsAndFollowersHearOfAnswers() {
         var kari = signIn.as("kari");
-        ProposalId p = proposals.createAndSubmit(BAERUM, new ProposalInput("Følg meg", "", "BIKE_LANE",
-                "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
+        ProposalId p = proposals.createAndSubmit(
+                BAERUM,
+                new ProposalInput("Følg meg", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
         assertThat(notifications.isFollowing(p)).isTrue();
         long kariBefore = notifications.unreadCount();
 
@@ -58,7 +62,8 @@ class NotificationServiceTest {
 
         // Notifying runs after commit, on another thread. Poll on this one: it is signed in.
         signIn.as("kari");
-        await().pollInSameThread().untilAsserted(() -> assertThat(notifications.unreadCount()).isEqualTo(kariBefore + 1));
+        await().pollInSameThread()
+                .untilAsserted(() -> assertThat(notifications.unreadCount()).isEqualTo(kariBefore + 1));
         signIn.as("saksbehandler");
         // The event names who answered; the listener runs on another thread, where no one is signed in.
         assertThat(notifications.unreadCount()).as("the official who answered").isEqualTo(officialBefore);
@@ -72,7 +77,8 @@ class NotificationServiceTest {
         assertThat(notifications.unreadCount()).isZero();
 
         signIn.as("solkraft");
-        await().pollInSameThread().untilAsserted(() -> assertThat(notifications.unreadCount()).isEqualTo(solkraftBefore + 1));
+        await().pollInSameThread()
+                .untilAsserted(() -> assertThat(notifications.unreadCount()).isEqualTo(solkraftBefore + 1));
         notifications.unfollow(p);
         assertThat(notifications.isFollowing(p)).isFalse();
         assertThat(events.stream(NotificationCreated.class).map(NotificationCreated::recipient))

@@ -1,15 +1,18 @@
 package no.samskap.persistence;
 
-import java.time.Duration;
-import no.samskap.workshops.Pin;
-import no.samskap.workshops.Round;
-import no.samskap.workshops.WorkshopDetails;
-import no.samskap.workshops.WorkshopService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import no.samskap.identity.Role;
 import no.samskap.identity.internal.Account;
 import no.samskap.identity.internal.AccountRepository;
@@ -24,24 +27,20 @@ import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalSummary;
 import no.samskap.proposals.Viewport;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.UserFacingException;
 import no.samskap.support.SignIn;
 import no.samskap.voting.StakeholderType;
 import no.samskap.voting.Stance;
 import no.samskap.voting.Tally;
 import no.samskap.voting.VotingService;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import no.samskap.workshops.Pin;
+import no.samskap.workshops.Round;
+import no.samskap.workshops.WorkshopDetails;
+import no.samskap.workshops.WorkshopService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import java.util.concurrent.ExecutionException;
-import no.samskap.shared.UserFacingException;
 
 /**
  * Repository behaviour that must hold on every supported database; run against H2 and
@@ -53,14 +52,19 @@ abstract class PersistenceContract {
 
     @Autowired
     ProposalService proposals;
+
     @Autowired
     AccountRepository accounts;
+
     @Autowired
     MunicipalityService municipalities;
+
     @Autowired
     SignIn signIn;
+
     @Autowired
     VotingService voting;
+
     @Autowired
     WorkshopService workshops;
 
@@ -78,10 +82,11 @@ abstract class PersistenceContract {
 
     @Test
     void usernamesAreUniqueInTheDatabaseItself() {
-        accounts.saveAndFlush(new Account("dup-user", "A", "a@example.org", BAERUM, Role.RESIDENT, null, "{noop}x",
-                Instant.now()));
-        assertThatThrownBy(() -> accounts.saveAndFlush(new Account("dup-user", "B", "b@example.org", BAERUM,
-                Role.RESIDENT, null, "{noop}y", Instant.now()))).isInstanceOf(DataIntegrityViolationException.class);
+        accounts.saveAndFlush(
+                new Account("dup-user", "A", "a@example.org", BAERUM, Role.RESIDENT, null, "{noop}x", Instant.now()));
+        assertThatThrownBy(() -> accounts.saveAndFlush(new Account(
+                        "dup-user", "B", "b@example.org", BAERUM, Role.RESIDENT, null, "{noop}y", Instant.now())))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -90,8 +95,8 @@ abstract class PersistenceContract {
         String description = "Æ ø å – «sitat» ".repeat(400).substring(0, 5000);
         String area = "{\"type\":\"Polygon\",\"coordinates\":[[[10.58,59.91],[10.59,59.91],[10.59,59.915],"
                 + "[10.58,59.915],[10.58,59.91]]]}";
-        ProposalId id = proposals.createAndSubmit(BAERUM, new ProposalInput("Område ved Stabekk", description,
-                "ENERGY_COMMUNITY", area));
+        ProposalId id = proposals.createAndSubmit(
+                BAERUM, new ProposalInput("Område ved Stabekk", description, "ENERGY_COMMUNITY", area));
         ProposalDetails d = proposals.find(id).orElseThrow();
         assertThat(d.description()).isEqualTo(description.strip());
         assertThat(d.geometryGeoJson()).isEqualTo(area);
@@ -106,8 +111,13 @@ abstract class PersistenceContract {
     @Test
     void concurrentDoubleVotesNeverCountTwice() throws Exception {
         signIn.as("kari");
-        ProposalId proposal = proposals.createAndSubmit(BAERUM, new ProposalInput("Avstemning under last", "",
-                "HEAT_PUMP", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
+        ProposalId proposal = proposals.createAndSubmit(
+                BAERUM,
+                new ProposalInput(
+                        "Avstemning under last",
+                        "",
+                        "HEAT_PUMP",
+                        "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
         signIn.out();
         List<String> voters = Voters.create(accounts, 500, 100);
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -186,7 +196,8 @@ abstract class PersistenceContract {
         }
 
         signIn.as("fasilitator");
-        Round counted = workshops.details(w.id(), facilitator.participant()).openRound().orElseThrow();
+        Round counted =
+                workshops.details(w.id(), facilitator.participant()).openRound().orElseThrow();
         assertThat(counted.totals()).containsEntry(a.itemKey(), 80).containsEntry(b.itemKey(), 40);
         assertThat(counted.version()).as("one version per accepted change").isEqualTo(160);
 
@@ -197,7 +208,8 @@ abstract class PersistenceContract {
                 click.await();
                 signIn.as("fasilitator");
                 try {
-                    return workshops.convertPin(w.id(), a.id(), Category.REUSE_REPAIR_CENTRE, "Idé A", "Fra verkstedet");
+                    return workshops.convertPin(
+                            w.id(), a.id(), Category.REUSE_REPAIR_CENTRE, "Idé A", "Fra verkstedet");
                 } finally {
                     signIn.out();
                 }
@@ -218,21 +230,33 @@ abstract class PersistenceContract {
 
         workshops.end(w.id());
         assertThat(workshops.resultsCsv(w.id(), facilitator.participant()))
-                .contains(a.itemKey() + ",Idé A,80").contains(b.itemKey() + ",Idé B,40");
+                .contains(a.itemKey() + ",Idé A,80")
+                .contains(b.itemKey() + ",Idé B,40");
     }
 
     @Test
     void viewportAndSearchQueriesWork() {
         signIn.as("kari");
-        ProposalId id = proposals.createAndSubmit(BAERUM, new ProposalInput("ÆRLIG talt_om 50% sykkel", "",
-                "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
-        assertThat(proposals.markers(BAERUM, new Viewport(59.92, 10.54, 59.94, 10.56)).markers())
-                .extracting(ProposalMarker::id).contains(id);
-        assertThat(proposals.search(new ProposalQuery(BAERUM, null, null, null, "ærlig", false), 0, 10)
-                .map(ProposalSummary::id)).containsExactly(id);
-        assertThat(proposals.search(new ProposalQuery(BAERUM, null, null, null, "talt_om 50%", false), 0, 10)
-                .map(ProposalSummary::id)).containsExactly(id);
-        assertThat(proposals.search(new ProposalQuery(BAERUM, null, null, null, "taltXom", false), 0, 10)).isEmpty();
+        ProposalId id = proposals.createAndSubmit(
+                BAERUM,
+                new ProposalInput(
+                        "ÆRLIG talt_om 50% sykkel",
+                        "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
+        assertThat(proposals
+                        .markers(BAERUM, new Viewport(59.92, 10.54, 59.94, 10.56))
+                        .markers())
+                .extracting(ProposalMarker::id)
+                .contains(id);
+        assertThat(proposals
+                        .search(new ProposalQuery(BAERUM, null, null, null, "ærlig", false), 0, 10)
+                        .map(ProposalSummary::id))
+                .containsExactly(id);
+        assertThat(proposals
+                        .search(new ProposalQuery(BAERUM, null, null, null, "talt_om 50%", false), 0, 10)
+                        .map(ProposalSummary::id))
+                .containsExactly(id);
+        assertThat(proposals.search(new ProposalQuery(BAERUM, null, null, null, "taltXom", false), 0, 10))
+                .isEmpty();
         assertThat(proposals.search(ProposalQuery.all(BAERUM), 0, 2).getTotalElements())
                 .isEqualTo(proposals.count(ProposalQuery.all(BAERUM)));
     }

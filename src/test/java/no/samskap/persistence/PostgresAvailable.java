@@ -18,8 +18,11 @@ class PostgresAvailable implements ExecutionCondition {
     @Override
     public synchronized ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         if (!prepared) {
-            try (Connection c = DriverManager.getConnection(PostgresPersistenceTest.URL, PostgresPersistenceTest.USER,
-                    PostgresPersistenceTest.PASSWORD); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(
+                            PostgresPersistenceTest.URL,
+                            PostgresPersistenceTest.USER,
+                            PostgresPersistenceTest.PASSWORD);
+                    Statement s = c.createStatement()) {
                 s.execute("drop schema if exists " + PostgresPersistenceTest.SCHEMA + " cascade");
                 s.execute("create schema " + PostgresPersistenceTest.SCHEMA);
                 prepared = true;

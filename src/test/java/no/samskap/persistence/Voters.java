@@ -12,8 +12,7 @@ import no.samskap.shared.MunicipalityId;
 /** Creates many accounts quickly (no password hashing) for load and concurrency tests. */
 final class Voters {
 
-    private Voters() {
-    }
+    private Voters() {}
 
     static List<String> create(AccountRepository accounts, int count, int businesses) {
         String run = UUID.randomUUID().toString().substring(0, 6);
@@ -22,8 +21,14 @@ final class Voters {
         for (int i = 0; i < count; i++) {
             String name = "v" + run + "-" + i;
             boolean business = i < businesses;
-            batch.add(new Account(name, "Voter " + i, name + "@example.org", MunicipalityId.of("baerum"),
-                    business ? Role.BUSINESS : Role.RESIDENT, business ? "Firma " + i : null, "{noop}x",
+            batch.add(new Account(
+                    name,
+                    "Voter " + i,
+                    name + "@example.org",
+                    MunicipalityId.of("baerum"),
+                    business ? Role.BUSINESS : Role.RESIDENT,
+                    business ? "Firma " + i : null,
+                    "{noop}x",
                     Instant.now()));
             names.add(name);
         }

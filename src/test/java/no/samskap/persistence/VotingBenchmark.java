@@ -35,10 +35,13 @@ class VotingBenchmark {
 
     @Autowired
     VotingService voting;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     AccountRepository accounts;
+
     @Autowired
     SignIn signIn;
 
@@ -51,8 +54,10 @@ class VotingBenchmark {
         signIn.as("kari");
         List<ProposalId> targets = new ArrayList<>();
         for (int i = 0; i < PROPOSALS; i++) {
-            targets.add(proposals.createAndSubmit(MunicipalityId.of("baerum"), new ProposalInput("Benchmark " + i, "",
-                    "HEAT_PUMP", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
+            targets.add(proposals.createAndSubmit(
+                    MunicipalityId.of("baerum"),
+                    new ProposalInput(
+                            "Benchmark " + i, "", "HEAT_PUMP", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
         }
         signIn.out();
         List<String> voters = Voters.create(accounts, ACCOUNTS, 200);
@@ -91,10 +96,20 @@ class VotingBenchmark {
             support += t.supportTotal();
             oppose += t.opposeTotal();
         }
-        System.out.printf("BENCHMARK voting %s: %d votes by %d accounts on %d proposals with %d threads in %.1f s"
+        System.out.printf(
+                "BENCHMARK voting %s: %d votes by %d accounts on %d proposals with %d threads in %.1f s"
                         + " = %.0f votes/s; tallies support=%d (expected %d) oppose=%d (expected %d)%n",
-                database(), cast, voters.size(), PROPOSALS, THREADS, seconds, cast / seconds, support, expectedSupport,
-                oppose, expectedOppose);
+                database(),
+                cast,
+                voters.size(),
+                PROPOSALS,
+                THREADS,
+                seconds,
+                cast / seconds,
+                support,
+                expectedSupport,
+                oppose,
+                expectedOppose);
         assertThat(support).isEqualTo(expectedSupport);
         assertThat(oppose).isEqualTo(expectedOppose);
     }

@@ -26,8 +26,10 @@ class ProposalServiceTest {
 
     @Autowired
     ProposalService proposals;
+
     @Autowired
     SignIn signIn;
+
     @Autowired
     ApplicationEvents events;
 
@@ -54,7 +56,8 @@ class ProposalServiceTest {
         assertThat(details.state()).isEqualTo(ProposalState.SUBMITTED);
         assertThat(details.authorName()).isEqualTo("Kari Nordmann");
         assertThat(details.districtName()).isNotBlank();
-        assertThat(events.stream(ProposalSubmitted.class)).singleElement()
+        assertThat(events.stream(ProposalSubmitted.class))
+                .singleElement()
                 .satisfies(e -> assertThat(e.proposal()).isEqualTo(id));
     }
 
@@ -73,8 +76,7 @@ class ProposalServiceTest {
         signIn.as("solkraft");
         assertThat(proposals.find(draft)).isEmpty();
         assertThat(proposals.canEdit(draft)).isFalse();
-        assertThatThrownBy(() -> proposals.updateDraft(draft, input("Kapret")))
-                .isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> proposals.updateDraft(draft, input("Kapret"))).isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> proposals.submit(draft)).isInstanceOf(UserFacingException.class);
 
         signIn.out();
@@ -97,7 +99,8 @@ class ProposalServiceTest {
         long before = proposals.count(new ProposalQuery(BAERUM, null, null, null, null, false));
         assertThatThrownBy(() -> proposals.createAndSubmit(BAERUM, input("Fra Ålesund")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(proposals.count(new ProposalQuery(BAERUM, null, null, null, null, false))).isEqualTo(before);
+        assertThat(proposals.count(new ProposalQuery(BAERUM, null, null, null, null, false)))
+                .isEqualTo(before);
     }
 
     @Test
@@ -110,7 +113,9 @@ class ProposalServiceTest {
         assertRefused(new ProposalInput("T", "d", "NUCLEAR_PLANT", BEKKESTUA), "category", "error.category.unknown");
         assertRefused(new ProposalInput("T", "d", null, BEKKESTUA), "category", "error.category.unknown");
         assertRefused(new ProposalInput("T", "d", "HEAT_PUMP", OSLO_SENTRUM), "geometry", "error.geometry.outside");
-        assertRefused(new ProposalInput("T", "d", "HEAT_PUMP", "{\"type\":\"Point\"}"), "geometry",
+        assertRefused(
+                new ProposalInput("T", "d", "HEAT_PUMP", "{\"type\":\"Point\"}"),
+                "geometry",
                 "error.geometry.malformed");
         assertRefused(new ProposalInput("T", "d", "HEAT_PUMP", null), "geometry", "error.geometry.missing");
         assertThat(proposals.count(mine)).isEqualTo(before);
@@ -119,19 +124,29 @@ class ProposalServiceTest {
     @Test
     void searchFiltersByCategoryStateAndText() {
         signIn.as("kari");
-        ProposalId id = proposals.createAndSubmit(BAERUM,
-                new ProposalInput("Matsvinn 100% redusert", "Kantine", "FOOD_WASTE_REDUCTION", BEKKESTUA));
-        assertThat(proposals.search(new ProposalQuery(BAERUM, Category.FOOD_WASTE_REDUCTION, null, null, null, false),
-                0, 50).map(ProposalSummary::id)).contains(id);
-        assertThat(proposals.search(new ProposalQuery(BAERUM, null, null, null, "100%", false), 0, 50)
-                .map(ProposalSummary::id)).containsExactly(id);
+        ProposalId id = proposals.createAndSubmit(
+                BAERUM, new ProposalInput("Matsvinn 100% redusert", "Kantine", "FOOD_WASTE_REDUCTION", BEKKESTUA));
+        assertThat(proposals
+                        .search(
+                                new ProposalQuery(BAERUM, Category.FOOD_WASTE_REDUCTION, null, null, null, false),
+                                0,
+                                50)
+                        .map(ProposalSummary::id))
+                .contains(id);
+        assertThat(proposals
+                        .search(new ProposalQuery(BAERUM, null, null, null, "100%", false), 0, 50)
+                        .map(ProposalSummary::id))
+                .containsExactly(id);
         assertThat(proposals.search(new ProposalQuery(BAERUM, null, null, null, "%", false), 0, 50))
-                .extracting(ProposalSummary::id).contains(id);
+                .extracting(ProposalSummary::id)
+                .contains(id);
         assertThat(proposals.search(new ProposalQuery(BAERUM, null, null, null, "%", false), 0, 50))
                 .allMatch(p -> p.title().contains("%"));
-        assertThat(proposals.search(new ProposalQuery(BAERUM, null, ProposalState.DRAFT, null, "matsvinn", false), 0,
-                50)).isEmpty();
-        assertThat(proposals.search(new ProposalQuery(ALESUND, null, null, null, "matsvinn", false), 0, 50)).isEmpty();
+        assertThat(proposals.search(
+                        new ProposalQuery(BAERUM, null, ProposalState.DRAFT, null, "matsvinn", false), 0, 50))
+                .isEmpty();
+        assertThat(proposals.search(new ProposalQuery(ALESUND, null, null, null, "matsvinn", false), 0, 50))
+                .isEmpty();
     }
 
     @Test
@@ -140,7 +155,10 @@ class ProposalServiceTest {
         ProposalId published = proposals.createAndSubmit(BAERUM, input("Synlig på kartet"));
         ProposalId draft = proposals.createDraft(BAERUM, input("Ikke på kartet"));
         MarkersInView around = proposals.markers(BAERUM, new Viewport(59.91, 10.58, 59.925, 10.60));
-        assertThat(around.markers()).extracting(ProposalMarker::id).contains(published).doesNotContain(draft);
+        assertThat(around.markers())
+                .extracting(ProposalMarker::id)
+                .contains(published)
+                .doesNotContain(draft);
         MarkersInView elsewhere = proposals.markers(BAERUM, new Viewport(59.80, 10.30, 59.81, 10.31));
         assertThat(elsewhere.markers()).extracting(ProposalMarker::id).doesNotContain(published);
         assertThat(around.truncated()).isFalse();

@@ -11,8 +11,8 @@ import no.samskap.shared.GeoJson;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 
 class ProposalTest {
 
@@ -50,15 +50,18 @@ class ProposalTest {
         assertThat(event.municipality()).isEqualTo(BAERUM);
         assertThat(event.shapeGeoJson()).isNull();
         assertThat(p.toDetails().submittedAt()).isEqualTo(T0.plusSeconds(60));
-        assertThatThrownBy(() -> p.submit(author, T0)).isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.proposal.illegal-transition");
+        assertThatThrownBy(() -> p.submit(author, T0))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo("error.proposal.illegal-transition");
     }
 
     @Test
     void onlyTheAuthorMayEditOrSubmit() {
         Proposal p = draft();
         AccountId someoneElse = AccountId.random();
-        assertThatThrownBy(() -> p.edit(someoneElse, content("Annet", ""), T0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> p.edit(someoneElse, content("Annet", ""), T0))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> p.submit(someoneElse, T0)).isInstanceOf(AccessDeniedException.class);
         assertThat(p.state()).isEqualTo(ProposalState.DRAFT);
         assertThat(p.toDetails().title()).isEqualTo("Varmepumper i borettslaget");
@@ -68,8 +71,10 @@ class ProposalTest {
     void aSubmittedProposalCanNoLongerBeEdited() {
         Proposal p = draft();
         p.submit(author, T0);
-        assertThatThrownBy(() -> p.edit(author, content("Ny tittel", ""), T0)).isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.proposal.not-draft");
+        assertThatThrownBy(() -> p.edit(author, content("Ny tittel", ""), T0))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo("error.proposal.not-draft");
     }
 
     @Test
@@ -98,14 +103,21 @@ class ProposalTest {
     @Test
     void geometryAndCategoryAreRequiredAndMustBeWellFormed() {
         assertField(() -> new Proposal.Content("T", "", null, POINT, null, null), "category", "error.category.unknown");
-        assertField(() -> new Proposal.Content("T", "", Category.BIKE_LANE, null, null, null), "geometry",
+        assertField(
+                () -> new Proposal.Content("T", "", Category.BIKE_LANE, null, null, null),
+                "geometry",
                 "error.geometry.missing");
-        Geometry bowtie = GeoJson.parse(
-                "{\"type\":\"Polygon\",\"coordinates\":[[[10,59],[11,60],[11,59],[10,60],[10,59]]]}");
-        assertField(() -> new Proposal.Content("T", "", Category.BIKE_LANE, bowtie, null, null), "geometry",
+        Geometry bowtie =
+                GeoJson.parse("{\"type\":\"Polygon\",\"coordinates\":[[[10,59],[11,60],[11,59],[10,60],[10,59]]]}");
+        assertField(
+                () -> new Proposal.Content("T", "", Category.BIKE_LANE, bowtie, null, null),
+                "geometry",
                 "error.geometry.malformed");
-        Geometry multi = GeoJson.parse("{\"type\":\"MultiPolygon\",\"coordinates\":[[[[10,59],[11,59],[11,60],[10,59]]]]}");
-        assertField(() -> new Proposal.Content("T", "", Category.BIKE_LANE, multi, null, null), "geometry",
+        Geometry multi =
+                GeoJson.parse("{\"type\":\"MultiPolygon\",\"coordinates\":[[[[10,59],[11,59],[11,60],[10,59]]]]}");
+        assertField(
+                () -> new Proposal.Content("T", "", Category.BIKE_LANE, multi, null, null),
+                "geometry",
                 "error.geometry.malformed");
     }
 
@@ -113,8 +125,13 @@ class ProposalTest {
     void linesAndAreasAreKeptWithAMarkerInside() {
         Geometry area = GeoJson.parse(
                 "{\"type\":\"Polygon\",\"coordinates\":[[[10.5,59.9],[10.6,59.9],[10.6,60.0],[10.5,60.0],[10.5,59.9]]]}");
-        Proposal p = Proposal.draft(BAERUM, author, "Kari", null,
-                new Proposal.Content("Område", "", Category.ENERGY_COMMUNITY, area, null, null), T0);
+        Proposal p = Proposal.draft(
+                BAERUM,
+                author,
+                "Kari",
+                null,
+                new Proposal.Content("Område", "", Category.ENERGY_COMMUNITY, area, null, null),
+                T0);
         ProposalSubmitted event = p.submit(author, T0);
         assertThat(event.shapeGeoJson()).contains("Polygon");
         assertThat(area.covers(GeoJson.FACTORY.createPoint(new Coordinate(event.lon(), event.lat()))))
@@ -139,7 +156,8 @@ class ProposalTest {
         assertThat(Category.values()).hasSize(14);
     }
 
-    private static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String key) {
+    private static void assertField(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(UserFacingException.class, e -> {
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.messageKey()).isEqualTo(key);

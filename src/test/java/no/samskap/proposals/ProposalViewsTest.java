@@ -6,41 +6,29 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.Locale;
-import no.samskap.identity.SignedInUser;
 import no.samskap.map.LeafletMap;
 import no.samskap.map.ShapeDrawnEvent;
 import no.samskap.moderation.ModerationService;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.support.UiTest;
-import no.samskap.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /** The proposal views without a browser: real services and database, a mocked servlet. */
 class ProposalViewsTest extends UiTest {
@@ -50,14 +38,18 @@ class ProposalViewsTest extends UiTest {
 
     @Autowired
     ProposalService proposals;
+
     @Autowired
     ModerationService moderation;
 
     @Test
     void anonymousVisitorsSeeTheMapWithTheWayToPropose() {
         UI.getCurrent().navigate("");
-        assertThat(_get(Button.class, spec -> spec.withText("Propose a measure")).isEnabled()).isTrue();
-        assertThat(_get(Anchor.class, spec -> spec.withText("Show the proposals as a list")).getHref())
+        assertThat(_get(Button.class, spec -> spec.withText("Propose a measure"))
+                        .isEnabled())
+                .isTrue();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Show the proposals as a list"))
+                        .getHref())
                 .isEqualTo("proposals");
         assertThat(_find(LeafletMap.class)).hasSize(1);
     }
@@ -74,7 +66,8 @@ class ProposalViewsTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Submit")));
 
         assertThat(_find(H1.class).stream().map(H1::getText)).containsExactly("Solceller på Hosle skole");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("proposals/");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .startsWith("proposals/");
     }
 
     @Test
@@ -122,8 +115,11 @@ class ProposalViewsTest extends UiTest {
         long before = proposals.count(new ProposalQuery(MunicipalityId.of("baerum"), null, null, null, null, false));
         assertThat(count.getText()).isEqualTo(before + " proposals");
 
-        as("solkraft", () -> proposals.createAndSubmit(MunicipalityId.of("baerum"),
-                new ProposalInput("Live i lista", "", "ROOFTOP_SOLAR", BEKKESTUA)));
+        as(
+                "solkraft",
+                () -> proposals.createAndSubmit(
+                        MunicipalityId.of("baerum"),
+                        new ProposalInput("Live i lista", "", "ROOFTOP_SOLAR", BEKKESTUA)));
 
         untilShown(() -> assertThat(count.getText()).isEqualTo((before + 1) + " proposals"));
         assertThat(GridKt._size(grid)).isEqualTo((int) before + 1);
@@ -135,23 +131,31 @@ class ProposalViewsTest extends UiTest {
         UnorderedList feed = _get(UnorderedList.class);
         assertThat(feed.getComponentCount()).isZero();
 
-        as("solkraft", () -> proposals.createAndSubmit(MunicipalityId.of("baerum"),
-                new ProposalInput("Live: solceller på Stabekk", "", "ROOFTOP_SOLAR", BEKKESTUA)));
+        as(
+                "solkraft",
+                () -> proposals.createAndSubmit(
+                        MunicipalityId.of("baerum"),
+                        new ProposalInput("Live: solceller på Stabekk", "", "ROOFTOP_SOLAR", BEKKESTUA)));
         untilShown(() -> assertThat(feed.getComponentCount()).isEqualTo(1));
-        assertThat(_find(feed, Anchor.class).stream().map(Anchor::getText)).containsExactly("Live: solceller på Stabekk");
+        assertThat(_find(feed, Anchor.class).stream().map(Anchor::getText))
+                .containsExactly("Live: solceller på Stabekk");
     }
 
     @Test
     void anOfficialAnswerAppearsLiveAndHiddenProposalsShowAPlaceholder() {
-        ProposalId id = as("kari", () -> proposals.createAndSubmit(MunicipalityId.of("baerum"),
-                new ProposalInput("Svar meg live", "", "BIKE_LANE", BEKKESTUA)));
+        ProposalId id = as(
+                "kari",
+                () -> proposals.createAndSubmit(
+                        MunicipalityId.of("baerum"), new ProposalInput("Svar meg live", "", "BIKE_LANE", BEKKESTUA)));
         UI.getCurrent().navigate("proposals/" + id);
-        assertThat(_find(H2.class, spec -> spec.withText("Answer from the municipality"))).isEmpty();
+        assertThat(_find(H2.class, spec -> spec.withText("Answer from the municipality")))
+                .isEmpty();
         as("saksbehandler", () -> {
             proposals.answer(id, ProposalState.UNDER_REVIEW, "Vi ser på det.");
             return id;
         });
-        untilShown(() -> assertThat(_find(H2.class, spec -> spec.withText("Answer from the municipality"))).hasSize(1));
+        untilShown(() -> assertThat(_find(H2.class, spec -> spec.withText("Answer from the municipality")))
+                .hasSize(1));
 
         as("saksbehandler", () -> {
             moderation.hide(ModerationService.proposal(id.value()), "test");
@@ -161,7 +165,6 @@ class ProposalViewsTest extends UiTest {
         UI.getCurrent().navigate("proposals/" + id);
         assertThat(_find(H1.class).stream().map(H1::getText)).containsExactly("Proposal hidden");
     }
-
 
     @Test
     void theFormAsksForTheModelsInputsAndThePageShowsTheEstimate() {
@@ -182,16 +185,19 @@ class ProposalViewsTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Submit")));
         assertThat(_find(H1.class).stream().map(H1::getText)).containsExactly("Solceller på Haslum skole");
         // 10 kWp × 850 kWh/kWp = 8.5 MWh; 8,500 kWh × 0.015 kg/kWh = 0.1275 t (0.015–0.402 kg/kWh → 0.1–3.4 t)
-        assertThat(_find(ListItem.class,
-                spec -> spec.withText("Energy: 8.5 MWh per year"))).hasSize(1);
-        assertThat(_find(ListItem.class,
-                spec -> spec.withText("Emissions avoided: 0.13 t CO2e per year (range 0.13 to 3.4)"))).hasSize(1);
-        assertThat(_find(ListItem.class,
-                spec -> spec.withText("Investment: 160,000 NOK"))).hasSize(1);
-        assertThat(_find(ListItem.class,
-                spec -> spec.withText("7.2 Increase substantially the share of renewable energy"))).hasSize(1);
-        assertThat(_find(ListItem.class).stream()
-                .map(li -> li.getElement().getTextRecursively()))
+        assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 8.5 MWh per year")))
+                .hasSize(1);
+        assertThat(_find(
+                        ListItem.class,
+                        spec -> spec.withText("Emissions avoided: 0.13 t CO2e per year (range 0.13 to 3.4)")))
+                .hasSize(1);
+        assertThat(_find(ListItem.class, spec -> spec.withText("Investment: 160,000 NOK")))
+                .hasSize(1);
+        assertThat(_find(
+                        ListItem.class,
+                        spec -> spec.withText("7.2 Increase substantially the share of renewable energy")))
+                .hasSize(1);
+        assertThat(_find(ListItem.class).stream().map(li -> li.getElement().getTextRecursively()))
                 .anyMatch(t -> t.startsWith("Per inhabitant of Stabekk/Bekkestua: "));
     }
 }

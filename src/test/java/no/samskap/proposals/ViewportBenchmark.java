@@ -26,6 +26,7 @@ class ViewportBenchmark {
 
     @Autowired
     ProposalService proposals;
+
     @Autowired
     MunicipalityService municipalities;
 
@@ -35,8 +36,8 @@ class ViewportBenchmark {
         Municipality m = municipalities.get(baerum);
         Envelope box = GeoJson.parse(m.boundaryGeoJson()).getEnvelopeInternal();
         Viewport whole = new Viewport(box.getMinY(), box.getMinX(), box.getMaxY(), box.getMaxX());
-        Viewport street = new Viewport(m.centreLat() - 0.005, m.centreLon() - 0.01, m.centreLat() + 0.005,
-                m.centreLon() + 0.01);
+        Viewport street =
+                new Viewport(m.centreLat() - 0.005, m.centreLon() - 0.01, m.centreLat() + 0.005, m.centreLon() + 0.01);
         long total = proposals.count(ProposalQuery.all(baerum));
         assertThat(total).isGreaterThanOrEqualTo(10_000);
         report("whole municipality", whole, total);
@@ -58,9 +59,17 @@ class ViewportBenchmark {
         Arrays.sort(nanos);
         List<ProposalMarker> markers = result.markers();
         int bytes = JsonMapper.builder().build().writeValueAsBytes(markers).length;
-        System.out.printf("BENCHMARK viewport %-20s proposals=%d markers=%d truncated=%s p50=%.1f ms p95=%.1f ms"
-                        + " max=%.1f ms payload=%d KB%n", name, total, markers.size(), result.truncated(),
-                nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.95)] / 1e6, nanos[runs - 1] / 1e6, bytes / 1024);
+        System.out.printf(
+                "BENCHMARK viewport %-20s proposals=%d markers=%d truncated=%s p50=%.1f ms p95=%.1f ms"
+                        + " max=%.1f ms payload=%d KB%n",
+                name,
+                total,
+                markers.size(),
+                result.truncated(),
+                nanos[runs / 2] / 1e6,
+                nanos[(int) (runs * 0.95)] / 1e6,
+                nanos[runs - 1] / 1e6,
+                bytes / 1024);
         assertThat(markers).isNotEmpty();
     }
 }

@@ -1,13 +1,10 @@
 package no.samskap.security;
 
-import java.time.Duration;
-import no.samskap.workshops.FacilitatorView;
-import no.samskap.workshops.WorkshopId;
-import no.samskap.workshops.WorkshopService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +19,22 @@ import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalState;
+import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
 import no.samskap.support.SamskapTest;
 import no.samskap.support.SignIn;
 import no.samskap.voting.Stance;
 import no.samskap.voting.VotingService;
+import no.samskap.workshops.FacilitatorView;
+import no.samskap.workshops.WorkshopId;
+import no.samskap.workshops.WorkshopService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import java.util.Arrays;
-import no.samskap.shared.AccessDeniedException;
 
 /**
  * Every protected action against every kind of user, anonymous included, called on the
@@ -49,21 +48,27 @@ class AuthorizationMatrixTest {
             + "[10.50,59.91],[10.50,59.88]]]}";
     static final String POINT = "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}";
     /** Users by the role they stand for; null is the anonymous visitor. */
-    static final List<String> USERS = Arrays.asList(null, "kari", "solkraft", "fasilitator",
-            "saksbehandler", "admin", "ola", "alesund-official");
+    static final List<String> USERS =
+            Arrays.asList(null, "kari", "solkraft", "fasilitator", "saksbehandler", "admin", "ola", "alesund-official");
 
     @Autowired
     ProposalService proposals;
+
     @Autowired
     VotingService voting;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     SignIn signIn;
+
     @Autowired
     WorkshopService workshops;
     /** The votable items of the last fresh workshop. */
@@ -71,8 +76,14 @@ class AuthorizationMatrixTest {
 
     @BeforeEach
     void officialOfAnotherMunicipality() {
-        accounts.createIfMissing("alesund-official", "Åse Ålesund", "ase@example.org", MunicipalityId.of("alesund"),
-                Role.OFFICIAL, null, "samskap-demo");
+        accounts.createIfMissing(
+                "alesund-official",
+                "Åse Ålesund",
+                "ase@example.org",
+                MunicipalityId.of("alesund"),
+                Role.OFFICIAL,
+                null,
+                "samskap-demo");
         accounts.createIfMissing("matrix-target", "Mål", "m@example.org", BAERUM, Role.RESIDENT, null, "samskap-demo");
     }
 
@@ -96,7 +107,8 @@ class AuthorizationMatrixTest {
     private WorkshopId freshWorkshop(String user) {
         ProposalId proposal = freshProposal(null);
         signIn.as("fasilitator");
-        WorkshopId id = workshops.create(BAERUM, "Matrise", AREA, List.of(proposal)).workshop();
+        WorkshopId id =
+                workshops.create(BAERUM, "Matrise", AREA, List.of(proposal)).workshop();
         items = List.copyOf(workshops.votableItems(id).keySet());
         signIn.out();
         if (user != null) {
@@ -110,15 +122,28 @@ class AuthorizationMatrixTest {
         Set<String> baerumMembers = Set.of("kari", "solkraft", "fasilitator", "saksbehandler", "admin");
         Set<String> baerumOfficials = Set.of("saksbehandler", "admin");
         Map<String, Action> actions = new LinkedHashMap<>();
-        actions.put("propose in Bærum", new Action(baerumMembers,
-                u -> proposals.createDraft(BAERUM, new ProposalInput("Forslag", "", "HEAT_PUMP", POINT))));
+        actions.put(
+                "propose in Bærum",
+                new Action(
+                        baerumMembers,
+                        u -> proposals.createDraft(BAERUM, new ProposalInput("Forslag", "", "HEAT_PUMP", POINT))));
         actions.put("vote in Bærum", new Action(baerumMembers, u -> voting.cast(freshProposal(u), Stance.SUPPORT)));
-        actions.put("report in Bærum", new Action(baerumMembers,
-                u -> moderation.report(ModerationService.proposal(freshProposal(u).value()), ReportReason.OTHER, null)));
-        actions.put("answer", new Action(baerumOfficials,
-                u -> proposals.answer(freshProposal(u), ProposalState.UNDER_REVIEW, "Svar")));
-        actions.put("hide", new Action(baerumOfficials,
-                u -> moderation.hide(ModerationService.proposal(freshProposal(u).value()), "test")));
+        actions.put(
+                "report in Bærum",
+                new Action(
+                        baerumMembers,
+                        u -> moderation.report(
+                                ModerationService.proposal(freshProposal(u).value()), ReportReason.OTHER, null)));
+        actions.put(
+                "answer",
+                new Action(
+                        baerumOfficials, u -> proposals.answer(freshProposal(u), ProposalState.UNDER_REVIEW, "Svar")));
+        actions.put(
+                "hide",
+                new Action(
+                        baerumOfficials,
+                        u -> moderation.hide(
+                                ModerationService.proposal(freshProposal(u).value()), "test")));
         actions.put("moderation queue", new Action(baerumOfficials, u -> moderation.queue(BAERUM)));
         actions.put("audit log", new Action(baerumOfficials, u -> audit.entries(BAERUM, 0, 10)));
         actions.put("block a resident", new Action(baerumOfficials, u -> {
@@ -128,14 +153,18 @@ class AuthorizationMatrixTest {
         }));
 
         Set<String> baerumFacilitators = Set.of("fasilitator", "saksbehandler", "admin");
-        actions.put("create a workshop", new Action(baerumFacilitators,
-                u -> workshops.create(BAERUM, "Verksted", AREA, List.of())));
+        actions.put(
+                "create a workshop",
+                new Action(baerumFacilitators, u -> workshops.create(BAERUM, "Verksted", AREA, List.of())));
         actions.put("start a voting round", new Action(baerumFacilitators, u -> {
             WorkshopId w = freshWorkshop(u);
             workshops.startRound(w, items, 3, Duration.ofMinutes(2));
         }));
-        actions.put("share the view (follow me)", new Action(baerumFacilitators,
-                u -> workshops.shareView(freshWorkshop(u), new FacilitatorView(59.9, 10.5, 14, true))));
+        actions.put(
+                "share the view (follow me)",
+                new Action(
+                        baerumFacilitators,
+                        u -> workshops.shareView(freshWorkshop(u), new FacilitatorView(59.9, 10.5, 14, true))));
         actions.put("end a workshop", new Action(baerumFacilitators, u -> workshops.end(freshWorkshop(u))));
 
         List<String> wrong = new ArrayList<>();
@@ -150,7 +179,8 @@ class AuthorizationMatrixTest {
                 try {
                     entry.getValue().run().accept(user);
                     denied = false;
-                } catch (AuthenticationCredentialsNotFoundException | AuthorizationDeniedException
+                } catch (AuthenticationCredentialsNotFoundException
+                        | AuthorizationDeniedException
                         | AccessDeniedException e) {
                     denied = true;
                 } catch (UserFacingException e) {
@@ -165,6 +195,5 @@ class AuthorizationMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
-    private record Action(Set<String> allowed, Consumer<String> run) {
-    }
+    private record Action(Set<String> allowed, Consumer<String> run) {}
 }

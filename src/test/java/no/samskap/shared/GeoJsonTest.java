@@ -24,7 +24,8 @@ class GeoJsonTest {
 
     @Test
     void acceptsAFeatureWrapper() {
-        Geometry g = GeoJson.parse("{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}");
+        Geometry g = GeoJson.parse(
+                "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}");
         assertThat(g.getGeometryType()).isEqualTo("Point");
     }
 
@@ -35,20 +36,22 @@ class GeoJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "",
-            "not json",
-            "[]",
-            "{\"type\":\"Point\"}",
-            "{\"type\":\"Point\",\"coordinates\":[200,10]}",
-            "{\"type\":\"Point\",\"coordinates\":[10,95]}",
-            "{\"type\":\"Point\",\"coordinates\":[\"10\",\"59\"]}",
-            "{\"type\":\"Point\",\"coordinates\":[10]}",
-            "{\"type\":\"LineString\",\"coordinates\":[[10,59]]}",
-            "{\"type\":\"Polygon\",\"coordinates\":[[[10,59],[11,59],[11,60]]]}",
-            "{\"type\":\"Polygon\",\"coordinates\":[]}",
-            "{\"type\":\"GeometryCollection\",\"geometries\":[]}",
-            "{\"type\":\"Circle\",\"coordinates\":[10,59]}"})
+    @ValueSource(
+            strings = {
+                "",
+                "not json",
+                "[]",
+                "{\"type\":\"Point\"}",
+                "{\"type\":\"Point\",\"coordinates\":[200,10]}",
+                "{\"type\":\"Point\",\"coordinates\":[10,95]}",
+                "{\"type\":\"Point\",\"coordinates\":[\"10\",\"59\"]}",
+                "{\"type\":\"Point\",\"coordinates\":[10]}",
+                "{\"type\":\"LineString\",\"coordinates\":[[10,59]]}",
+                "{\"type\":\"Polygon\",\"coordinates\":[[[10,59],[11,59],[11,60]]]}",
+                "{\"type\":\"Polygon\",\"coordinates\":[]}",
+                "{\"type\":\"GeometryCollection\",\"geometries\":[]}",
+                "{\"type\":\"Circle\",\"coordinates\":[10,59]}"
+            })
     void refusesMalformedInput(String json) {
         assertThatIllegalArgumentException().isThrownBy(() -> GeoJson.parse(json));
     }

@@ -1,12 +1,12 @@
 package no.samskap.support;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import java.util.Set;
 
 /**
  * Gives every application context a test starts its own Hazelcast cluster name and fast pushes.
@@ -18,14 +18,14 @@ import java.util.Set;
 public class IsolatedTestEnvironment implements EnvironmentPostProcessor {
 
     static final String NAME = "samskapIsolatedTest";
-    private static final Set<String> OVERRIDES = Set.of("commandLineArgs",
-            "Inlined Test Properties", "Dynamic Test Properties");
+    private static final Set<String> OVERRIDES =
+            Set.of("commandLineArgs", "Inlined Test Properties", "Dynamic Test Properties");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        var settings = new MapPropertySource(NAME, Map.of(
-                "samskap.live.cluster-name", "test-" + UUID.randomUUID(),
-                "samskap.live.push-interval", "50ms"));
+        var settings = new MapPropertySource(
+                NAME,
+                Map.of("samskap.live.cluster-name", "test-" + UUID.randomUUID(), "samskap.live.push-interval", "50ms"));
         var sources = environment.getPropertySources();
         // Below what a test or its command line says, above every configuration file.
         String after = null;

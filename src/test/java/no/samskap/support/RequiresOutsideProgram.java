@@ -8,8 +8,7 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
  */
 public final class RequiresOutsideProgram {
 
-    private RequiresOutsideProgram() {
-    }
+    private RequiresOutsideProgram() {}
 
     public static ConditionEvaluationResult missing(String what) {
         String why = what + " — .ci/run installs it; see the README.";

@@ -1,9 +1,9 @@
 package no.samskap.support;
 
-import no.samskap.identity.internal.AccountRepository;
 import no.samskap.identity.SignedInUser;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import no.samskap.identity.internal.AccountRepository;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -22,7 +22,8 @@ public class SignIn {
     }
 
     public SignedInUser as(String username) {
-        SignedInUser user = accounts.findByUsername(username).orElseThrow().toPrincipal().withoutPassword();
+        SignedInUser user =
+                accounts.findByUsername(username).orElseThrow().toPrincipal().withoutPassword();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(authentication);

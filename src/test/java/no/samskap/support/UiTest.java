@@ -25,12 +25,14 @@ public abstract class UiTest {
 
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected SignIn signIn;
 
     @BeforeEach
     void startVaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("no.samskap"), context, UI::new));
+        MockVaadin.setup(
+                UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("no.samskap"), context, UI::new));
         // The first view was made during setup, in the default language; make it again in English.
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().refreshCurrentRoute(true);
@@ -46,7 +48,8 @@ public abstract class UiTest {
     protected void logIn(String username) {
         SignedInUser user = signIn.as(username);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        request.setUserPrincipalInt(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         request.setUserInRole((principal, role) -> user.role().name().equals(role));
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -15,8 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 /** The three languages must offer the same texts, and every key the code asks for must exist. */
 class MessagesTest {
@@ -42,7 +42,8 @@ class MessagesTest {
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        Pattern literal = Pattern.compile("\"((?:error|shell|login|register|map|list|proposal|menu|vote|comments|moderation|notifications|answer|audit|impact|scenario|kpi|presence|workshop)\\.[a-z0-9.-]+[a-z0-9])\"");
+        Pattern literal = Pattern.compile(
+                "\"((?:error|shell|login|register|map|list|proposal|menu|vote|comments|moderation|notifications|answer|audit|impact|scenario|kpi|presence|workshop)\\.[a-z0-9.-]+[a-z0-9])\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import no.samskap.identity.internal.AccountRepository;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalService;
+import no.samskap.proposals.ProposalState;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
@@ -19,8 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import java.util.Map;
-import no.samskap.proposals.ProposalState;
 
 @SamskapTest
 @RecordApplicationEvents
@@ -31,12 +31,16 @@ class VotingServiceTest {
 
     @Autowired
     VotingService voting;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     AccountRepository accounts;
+
     @Autowired
     SignIn signIn;
+
     @Autowired
     ApplicationEvents events;
 
@@ -56,7 +60,8 @@ class VotingServiceTest {
     void oneVotePerAccountThatCanChangeAndBeWithdrawn() {
         ProposalId p = submitted();
         signIn.as("solkraft");
-        assertThat(voting.cast(p, Stance.SUPPORT).support(StakeholderType.BUSINESS)).isEqualTo(1);
+        assertThat(voting.cast(p, Stance.SUPPORT).support(StakeholderType.BUSINESS))
+                .isEqualTo(1);
         assertThat(voting.cast(p, Stance.SUPPORT).supportTotal()).isEqualTo(1);
         Tally changed = voting.cast(p, Stance.OPPOSE);
         assertThat(changed.supportTotal()).isZero();
@@ -64,9 +69,11 @@ class VotingServiceTest {
         assertThat(voting.myVote(p)).contains(Stance.OPPOSE);
 
         signIn.as("kari");
-        assertThat(voting.cast(p, Stance.SUPPORT).support(StakeholderType.RESIDENT)).isEqualTo(1);
+        assertThat(voting.cast(p, Stance.SUPPORT).support(StakeholderType.RESIDENT))
+                .isEqualTo(1);
         signIn.as("saksbehandler");
-        assertThat(voting.cast(p, Stance.SUPPORT).support(StakeholderType.OFFICIAL)).isEqualTo(1);
+        assertThat(voting.cast(p, Stance.SUPPORT).support(StakeholderType.OFFICIAL))
+                .isEqualTo(1);
 
         signIn.as("solkraft");
         Tally withdrawn = voting.withdraw(p);
@@ -84,7 +91,8 @@ class VotingServiceTest {
         voting.cast(p, Stance.SUPPORT);
         voting.withdraw(p);
         assertThat(events.stream(VoteCast.class).filter(e -> e.proposal().equals(p)))
-                .extracting(e -> e.tally().supportTotal()).containsExactly(1, 0);
+                .extracting(e -> e.tally().supportTotal())
+                .containsExactly(1, 0);
     }
 
     @Test
@@ -100,14 +108,17 @@ class VotingServiceTest {
         Tally withdrawn = voting.withdraw(p);
         Tally nothingToWithdraw = voting.withdraw(p);
 
-        assertThat(List.of(first, changed, other, withdrawn)).extracting(Tally::version).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(List.of(first, changed, other, withdrawn))
+                .extracting(Tally::version)
+                .containsExactly(1L, 2L, 3L, 4L);
         assertThat(repeat.version()).isEqualTo(first.version());
         assertThat(nothingToWithdraw.version()).isEqualTo(withdrawn.version());
         assertThat(changed.isNewerThan(first)).isTrue();
         assertThat(first.isNewerThan(changed)).isFalse();
         assertThat(voting.tally(p)).isEqualTo(withdrawn);
         assertThat(events.stream(VoteCast.class).filter(e -> e.proposal().equals(p)))
-                .extracting(e -> e.tally().version()).containsExactly(1L, 2L, 3L, 4L);
+                .extracting(e -> e.tally().version())
+                .containsExactly(1L, 2L, 3L, 4L);
     }
 
     @Test
@@ -123,8 +134,10 @@ class VotingServiceTest {
         account.setBlocked(true);
         accounts.save(account);
         try {
-            assertThatThrownBy(() -> voting.cast(p, Stance.SUPPORT)).isInstanceOfSatisfying(
-                    AccessDeniedException.class, e -> assertThat(e.messageKey()).isEqualTo("error.account.blocked"));
+            assertThatThrownBy(() -> voting.cast(p, Stance.SUPPORT))
+                    .isInstanceOfSatisfying(
+                            AccessDeniedException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.account.blocked"));
         } finally {
             account = accounts.findByUsername("fasilitator").orElseThrow();
             account.setBlocked(false);
@@ -137,22 +150,28 @@ class VotingServiceTest {
     void draftsCannotBeVotedOnAndUnknownProposalsAreNotFound() {
         signIn.as("kari");
         ProposalId draft = proposals.createDraft(BAERUM, new ProposalInput("Utkast", "", "BIKE_LANE", POINT));
-        assertThatThrownBy(() -> voting.cast(draft, Stance.SUPPORT)).isInstanceOfSatisfying(UserFacingException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("error.vote.closed"));
+        assertThatThrownBy(() -> voting.cast(draft, Stance.SUPPORT))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.vote.closed"));
         signIn.as("solkraft");
-        assertThatThrownBy(() -> voting.cast(draft, Stance.SUPPORT)).isInstanceOfSatisfying(
-                UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("error.proposal.not-found"));
+        assertThatThrownBy(() -> voting.cast(draft, Stance.SUPPORT))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.proposal.not-found"));
         assertThatThrownBy(() -> voting.cast(ProposalId.random(), Stance.SUPPORT))
                 .isInstanceOf(UserFacingException.class);
     }
 
     @Test
     void aMunicipalitySettingDecidesWhichStatesAreOpen() {
-        VotingSettings settings = new VotingSettings(List.of(ProposalState.SUBMITTED),
-                Map.of("alesund", List.of(ProposalState.ACCEPTED)));
+        VotingSettings settings = new VotingSettings(
+                List.of(ProposalState.SUBMITTED), Map.of("alesund", List.of(ProposalState.ACCEPTED)));
         assertThat(settings.isOpen(BAERUM, ProposalState.SUBMITTED)).isTrue();
         assertThat(settings.isOpen(BAERUM, ProposalState.ACCEPTED)).isFalse();
-        assertThat(settings.isOpen(MunicipalityId.of("alesund"), ProposalState.SUBMITTED)).isFalse();
-        assertThat(settings.isOpen(MunicipalityId.of("alesund"), ProposalState.ACCEPTED)).isTrue();
+        assertThat(settings.isOpen(MunicipalityId.of("alesund"), ProposalState.SUBMITTED))
+                .isFalse();
+        assertThat(settings.isOpen(MunicipalityId.of("alesund"), ProposalState.ACCEPTED))
+                .isTrue();
     }
 }

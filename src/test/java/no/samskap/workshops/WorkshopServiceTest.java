@@ -37,14 +37,19 @@ class WorkshopServiceTest {
 
     @Autowired
     WorkshopService workshops;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     SignIn signIn;
+
     @Autowired
     JdbcClient db;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     Rounds roundCloser;
 
@@ -55,7 +60,11 @@ class WorkshopServiceTest {
 
     private WorkshopService.Joined create() {
         signIn.as("fasilitator");
-        ProposalId proposal = proposals.search(ProposalQuery.all(BAERUM), 0, 1).getContent().getFirst().id();
+        ProposalId proposal = proposals
+                .search(ProposalQuery.all(BAERUM), 0, 1)
+                .getContent()
+                .getFirst()
+                .id();
         WorkshopService.Joined w = workshops.create(BAERUM, "  Sandvika sentrum  ", AREA, List.of(proposal));
         signIn.out();
         return w;
@@ -69,28 +78,40 @@ class WorkshopServiceTest {
         assertThat(d.title()).isEqualTo("Sandvika sentrum");
         assertThat(d.joinCode()).matches("[A-HJ-NP-Z2-9]{6}");
         assertThat(d.proposals()).hasSize(1);
-        assertThat(workshops.forMunicipality(BAERUM)).extracting(WorkshopSummary::joinCode).contains(d.joinCode());
+        assertThat(workshops.forMunicipality(BAERUM))
+                .extracting(WorkshopSummary::joinCode)
+                .contains(d.joinCode());
 
         signIn.as("kari");
         assertThatThrownBy(() -> workshops.create(BAERUM, "Mitt", AREA, List.of()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(workshops.forMunicipality(BAERUM)).as("residents get no list of codes").isEmpty();
+        assertThat(workshops.forMunicipality(BAERUM))
+                .as("residents get no list of codes")
+                .isEmpty();
     }
 
     @Test
     void badWorkshopInputIsRefusedFieldByField() {
         signIn.as("fasilitator");
         assertThatThrownBy(() -> workshops.create(BAERUM, " ", AREA, List.of()))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("title"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("title"));
         assertThatThrownBy(() -> workshops.create(BAERUM, "x".repeat(121), AREA, List.of()))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("title"));
-        assertThatThrownBy(() -> workshops.create(BAERUM, "Ok", "{\"type\":\"Point\",\"coordinates\":[10.5,59.9]}", List.of()))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("error.workshop.area"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("title"));
+        assertThatThrownBy(() ->
+                        workshops.create(BAERUM, "Ok", "{\"type\":\"Point\",\"coordinates\":[10.5,59.9]}", List.of()))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.workshop.area"));
         assertThatThrownBy(() -> workshops.create(BAERUM, "Ok", "not json", List.of()))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("area"));
-        String oslo = "{\"type\":\"Polygon\",\"coordinates\":[[[10.7,59.9],[10.8,59.9],[10.8,59.95],[10.7,59.95],[10.7,59.9]]]}";
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("area"));
+        String oslo =
+                "{\"type\":\"Polygon\",\"coordinates\":[[[10.7,59.9],[10.8,59.9],[10.8,59.95],[10.7,59.95],[10.7,59.9]]]}";
         assertThatThrownBy(() -> workshops.create(BAERUM, "Ok", oslo, List.of()))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.workshop.area-outside"));
     }
 
@@ -98,10 +119,13 @@ class WorkshopServiceTest {
     void guestsJoinByCodeWithANameAndPinIdeasInsideTheArea() {
         WorkshopDetails d = details(create());
         assertThatThrownBy(() -> workshops.join("ZZZZZZ", "Per", List.of(), "127.0.0.1"))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("code"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("code"));
         assertThatThrownBy(() -> workshops.join(d.joinCode(), "  ", List.of(), "127.0.0.1"))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("name"));
-        String typed = d.joinCode().toLowerCase().substring(0, 3) + " - " + d.joinCode().substring(3);
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        String typed = d.joinCode().toLowerCase().substring(0, 3) + " - "
+                + d.joinCode().substring(3);
         WorkshopService.Joined guest = workshops.join(typed, "  Per   Gjest ", List.of(), "127.0.0.1");
         assertThat(guest.displayName()).isEqualTo("Per Gjest");
         assertThat(guest.workshop()).isEqualTo(d.id());
@@ -110,9 +134,11 @@ class WorkshopServiceTest {
         assertThat(pin.authorName()).isEqualTo("Per Gjest");
         assertThat(pin.guest()).isTrue();
         assertThatThrownBy(() -> workshops.placePin(d.id(), guest.participant(), 59.95, 10.53, "Utenfor"))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("location"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("location"));
         assertThatThrownBy(() -> workshops.placePin(d.id(), guest.participant(), 59.895, 10.53, " "))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("text"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("text"));
         assertThatThrownBy(() -> workshops.placePin(d.id(), guest.participant(), Double.NaN, 10.53, "NaN"))
                 .isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> workshops.placePin(d.id(), ParticipantId.random(), 59.895, 10.53, "Forged"))
@@ -125,7 +151,8 @@ class WorkshopServiceTest {
         signIn.as("kari");
         WorkshopService.Joined kari = workshops.join(d.joinCode(), null, List.of(), "127.0.0.1");
         assertThat(kari.displayName()).isEqualTo("Kari Nordmann");
-        assertThat(workshops.join(d.joinCode(), null, List.of(), "127.0.0.1").participant()).as("joining again is the same participant")
+        assertThat(workshops.join(d.joinCode(), null, List.of(), "127.0.0.1").participant())
+                .as("joining again is the same participant")
                 .isEqualTo(kari.participant());
         signIn.as("solkraft");
         assertThatThrownBy(() -> workshops.placePin(d.id(), kari.participant(), 59.895, 10.53, "Som Kari"))
@@ -144,21 +171,28 @@ class WorkshopServiceTest {
         Pin b = workshops.placePin(d.id(), guest.participant(), 59.896, 10.531, "Idé B");
 
         assertThatThrownBy(() -> workshops.startRound(d.id(), List.of(a.itemKey()), 3, Duration.ofMinutes(2)))
-                .as("guests cannot start rounds").isInstanceOf(AccessDeniedException.class);
+                .as("guests cannot start rounds")
+                .isInstanceOf(AccessDeniedException.class);
         signIn.as("fasilitator");
         assertThatThrownBy(() -> workshops.startRound(d.id(), List.of(), 3, Duration.ofMinutes(2)))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("items"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("items"));
         assertThatThrownBy(() -> workshops.startRound(d.id(), List.of(a.itemKey()), 0, Duration.ofMinutes(2)))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("dots"));
-        assertThatThrownBy(() -> workshops.startRound(d.id(), List.of("pin:" + UUID.randomUUID()), 3,
-                Duration.ofMinutes(2))).isInstanceOf(UserFacingException.class);
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.field()).isEqualTo("dots"));
+        assertThatThrownBy(() ->
+                        workshops.startRound(d.id(), List.of("pin:" + UUID.randomUUID()), 3, Duration.ofMinutes(2)))
+                .isInstanceOf(UserFacingException.class);
         String proposalKey = "proposal:" + d.proposals().getFirst().id();
-        Round round = workshops.startRound(d.id(), List.of(a.itemKey(), b.itemKey(), proposalKey), 3, Duration.ofMinutes(2));
+        Round round =
+                workshops.startRound(d.id(), List.of(a.itemKey(), b.itemKey(), proposalKey), 3, Duration.ofMinutes(2));
         assertThat(round.open()).isTrue();
-        assertThat(round.items()).extracting(Round.Item::label).containsExactly("Idé A", "Idé B",
-                d.proposals().getFirst().title());
+        assertThat(round.items())
+                .extracting(Round.Item::label)
+                .containsExactly("Idé A", "Idé B", d.proposals().getFirst().title());
         assertThatThrownBy(() -> workshops.startRound(d.id(), List.of(a.itemKey()), 3, Duration.ofMinutes(2)))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.workshop.round-running"));
         signIn.out();
 
@@ -166,7 +200,8 @@ class WorkshopServiceTest {
         Map<String, Integer> mine = workshops.setDots(d.id(), round.id(), guest.participant(), b.itemKey(), 1);
         assertThat(mine).containsEntry(a.itemKey(), 2).containsEntry(b.itemKey(), 1);
         assertThatThrownBy(() -> workshops.setDots(d.id(), round.id(), guest.participant(), proposalKey, 1))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.workshop.no-dots-left"));
         assertThatThrownBy(() -> workshops.setDots(d.id(), round.id(), guest.participant(), a.itemKey(), -1))
                 .isInstanceOf(UserFacingException.class);
@@ -176,16 +211,21 @@ class WorkshopServiceTest {
         signIn.as("fasilitator");
         workshops.setDots(d.id(), round.id(), f.participant(), b.itemKey(), 3);
         Round now = details(f).openRound().orElseThrow();
-        assertThat(now.totals()).containsEntry(a.itemKey(), 1).containsEntry(b.itemKey(), 4).containsEntry(proposalKey, 1);
+        assertThat(now.totals())
+                .containsEntry(a.itemKey(), 1)
+                .containsEntry(b.itemKey(), 4)
+                .containsEntry(proposalKey, 1);
 
         // Time runs out: the scheduled check closes the round, and nobody can vote any more.
         db.sql("update workshop_round set ends_at = ? where id = ?")
-                .params(OffsetDateTime.now().minusSeconds(1), round.id().value()).update();
+                .params(OffsetDateTime.now().minusSeconds(1), round.id().value())
+                .update();
         roundCloser.closeRoundsThatAreDue();
         assertThat(details(f).openRound()).isEmpty();
         signIn.out();
         assertThatThrownBy(() -> workshops.setDots(d.id(), round.id(), guest.participant(), a.itemKey(), 0))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.workshop.round-over"));
     }
 
@@ -196,11 +236,12 @@ class WorkshopServiceTest {
         WorkshopService.Joined guest = workshops.join(d.joinCode(), "Gjest, med komma", List.of(), "127.0.0.1");
         Pin pin = workshops.placePin(d.id(), guest.participant(), 59.895, 10.53, "=HYPERLINK(\"http://evil\")");
         assertThatThrownBy(() -> workshops.resultsCsv(d.id(), guest.participant()))
-                .as("participants get the results when the workshop has ended").isInstanceOf(AccessDeniedException.class);
+                .as("participants get the results when the workshop has ended")
+                .isInstanceOf(AccessDeniedException.class);
 
         signIn.as("fasilitator");
-        ProposalId draft = workshops.convertPin(d.id(), pin.id(), Category.BIKE_LANE, "Sykkelparkering",
-                "Fra verkstedet");
+        ProposalId draft =
+                workshops.convertPin(d.id(), pin.id(), Category.BIKE_LANE, "Sykkelparkering", "Fra verkstedet");
         assertThat(proposals.find(draft)).hasValueSatisfying(p -> {
             assertThat(p.state()).isEqualTo(ProposalState.DRAFT);
             assertThat(p.authorName()).isEqualTo("Frode Fasilitator");
@@ -217,33 +258,45 @@ class WorkshopServiceTest {
         assertThatThrownBy(() -> workshops.placePin(d.id(), guest.participant(), 59.895, 10.53, "For sent"))
                 .isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> workshops.join(d.joinCode(), "Sen", List.of(), "127.0.0.1"))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("error.workshop.ended"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.workshop.ended"));
 
         String csv = workshops.resultsCsv(d.id(), guest.participant());
-        assertThat(csv).contains("idea,").contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
-                .contains("\"Gjest, med komma\"").contains(draft.toString())
-                .contains("round,1,2,").contains(pin.itemKey() + ",\"'=HYPERLINK(\"\"http://evil\"\")\",2");
+        assertThat(csv)
+                .contains("idea,")
+                .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
+                .contains("\"Gjest, med komma\"")
+                .contains(draft.toString())
+                .contains("round,1,2,")
+                .contains(pin.itemKey() + ",\"'=HYPERLINK(\"\"http://evil\"\")\",2");
     }
 
     @Test
     void aGuestJoiningAgainFromTheSameBrowserStaysOneParticipantAndGuessingCodesIsCut() {
         WorkshopDetails d = details(create());
         WorkshopService.Joined first = workshops.join(d.joinCode(), "Per", List.of(), "client-a");
-        WorkshopService.Joined again = workshops.join(d.joinCode(), "Per igjen", List.of(first.participant()), "client-a");
+        WorkshopService.Joined again =
+                workshops.join(d.joinCode(), "Per igjen", List.of(first.participant()), "client-a");
         assertThat(again.participant()).as("the same dots, not a new set").isEqualTo(first.participant());
         assertThat(again.displayName()).isEqualTo("Per");
 
         String guesser = "client-" + UUID.randomUUID();
         for (int i = 0; i < 20; i++) {
             assertThatThrownBy(() -> workshops.join("ZZZZZZ", "Gjetter", List.of(), guesser))
-                    .isInstanceOfSatisfying(UserFacingException.class,
+                    .isInstanceOfSatisfying(
+                            UserFacingException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.workshop.unknown-code"));
         }
         assertThatThrownBy(() -> workshops.join(d.joinCode(), "Gjetter", List.of(), guesser))
                 .as("even the right code, once too many were wrong")
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.workshop.too-many-attempts"));
-        assertThat(workshops.join(d.joinCode(), "Noen andre", List.of(), "client-b").displayName()).isEqualTo("Noen andre");
+        assertThat(workshops
+                        .join(d.joinCode(), "Noen andre", List.of(), "client-b")
+                        .displayName())
+                .isEqualTo("Noen andre");
     }
 
     @Test

@@ -41,7 +41,8 @@ class WorkshopViewsTest extends UiTest {
 
     private WorkshopDetails newWorkshop() {
         return as("fasilitator", () -> {
-            WorkshopService.Joined joined = workshops.create(BAERUM, "Sandvika sentrum", WorkshopServiceTest.AREA, List.of());
+            WorkshopService.Joined joined =
+                    workshops.create(BAERUM, "Sandvika sentrum", WorkshopServiceTest.AREA, List.of());
             return workshops.details(joined.workshop(), joined.participant());
         });
     }
@@ -54,7 +55,9 @@ class WorkshopViewsTest extends UiTest {
     void aGuestJoinsByCodeAndPinsAnIdeaThatStaysText() {
         WorkshopDetails w = newWorkshop();
         UI.getCurrent().navigate("workshops");
-        assertThat(_find(Button.class, spec -> spec.withText("New workshop"))).as("only for facilitators").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("New workshop")))
+                .as("only for facilitators")
+                .isEmpty();
 
         TextField code = _get(TextField.class, spec -> spec.withLabel("Join code"));
         _setValue(code, "ZZZZZZ");
@@ -68,13 +71,16 @@ class WorkshopViewsTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Join")));
         assertThat(path()).isEqualTo("workshops/" + w.id());
         assertThat(_find(H1.class)).extracting(H1::getText).contains("Sandvika sentrum");
-        assertThat(_find(Button.class, spec -> spec.withText("Start voting round"))).as("guests run nothing").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Start voting round")))
+                .as("guests run nothing")
+                .isEmpty();
 
         // Without a place the idea is refused with a message, and the text is kept.
         TextArea idea = _get(TextArea.class, spec -> spec.withLabel("Your idea"));
         _setValue(idea, "<img src=x onerror=alert(1)> Sykkelparkering");
         _click(_get(Button.class, spec -> spec.withText("Place idea")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("samskap-error")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("samskap-error"))
+                        .getText())
                 .startsWith("Click the map first");
         assertThat(idea.getValue()).endsWith("Sykkelparkering");
 
@@ -105,20 +111,24 @@ class WorkshopViewsTest extends UiTest {
         assertThat(path()).isEqualTo("workshops/new");
 
         _click(_get(Button.class, spec -> spec.withText("Create workshop")));
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).isInvalid()).as("title required").isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).isInvalid())
+                .as("title required")
+                .isTrue();
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Fornebu");
         LeafletMap map = _get(LeafletMap.class);
         ComponentUtil.fireEvent(map, new ViewportChangeEvent(map, true, 59.88, 10.50, 59.91, 10.56, 14, false));
         _click(_get(Button.class, spec -> spec.withText("Create workshop")));
         assertThat(path()).matches("workshops/[0-9a-f-]{36}");
-        WorkshopId id = WorkshopId.parse(path().substring("workshops/".length())).orElseThrow();
+        WorkshopId id =
+                WorkshopId.parse(path().substring("workshops/".length())).orElseThrow();
 
         Button followMe = _get(Button.class, spec -> spec.withText("Follow me"));
         assertThat(followMe.getElement().getAttribute("aria-pressed")).isEqualTo("false");
         _click(followMe);
         assertThat(followMe.getElement().getAttribute("aria-pressed")).isEqualTo("true");
-        assertThat(workshops.sharedView(id)).hasValueSatisfying(v -> assertThat(v.followMe()).isTrue());
+        assertThat(workshops.sharedView(id))
+                .hasValueSatisfying(v -> assertThat(v.followMe()).isTrue());
     }
 
     @Test
@@ -133,24 +143,33 @@ class WorkshopViewsTest extends UiTest {
         WorkshopService.Joined other = workshops.join(w.joinCode(), "Ola Annen", List.of(), "127.0.0.1");
         Pin pin = workshops.placePin(w.id(), other.participant(), 59.896, 10.531, "Ladepunkter ved rådhuset");
         eventually(() -> assertThat(_find(Span.class, spec -> spec.withClasses("samskap-idea-text")))
-                .extracting(Span::getText).containsExactly("Ladepunkter ved rådhuset"));
+                .extracting(Span::getText)
+                .containsExactly("Ladepunkter ved rådhuset"));
 
-        Round round = as("fasilitator", () -> workshops.startRound(w.id(), List.of(pin.itemKey()), 2, Duration.ofMinutes(2)));
+        Round round =
+                as("fasilitator", () -> workshops.startRound(w.id(), List.of(pin.itemKey()), 2, Duration.ofMinutes(2)));
         eventually(() -> assertThat(_find(Paragraph.class, spec -> spec.withClasses("samskap-dots-left")))
-                .extracting(Paragraph::getText).containsExactly("Dots left: 2 of 2"));
+                .extracting(Paragraph::getText)
+                .containsExactly("Dots left: 2 of 2"));
         _click(_get(Button.class, spec -> spec.withText("+")));
         _click(_get(Button.class, spec -> spec.withText("+")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("samskap-dots-left")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("samskap-dots-left"))
+                        .getText())
                 .isEqualTo("Dots left: 0 of 2");
-        assertThat(_get(Button.class, spec -> spec.withText("+")).isEnabled()).as("no dots left").isFalse();
+        assertThat(_get(Button.class, spec -> spec.withText("+")).isEnabled())
+                .as("no dots left")
+                .isFalse();
 
         as("fasilitator", () -> {
             workshops.endRound(w.id(), round.id());
             return null;
         });
-        eventually(() -> assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+        eventually(() -> assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
                 .contains("Round 1 has ended."));
-        assertThat(_find(Button.class, spec -> spec.withText("+"))).as("no voting after the end").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("+")))
+                .as("no voting after the end")
+                .isEmpty();
     }
 
     @Test
@@ -160,7 +179,8 @@ class WorkshopViewsTest extends UiTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Join code")), w.joinCode());
         _setValue(_get(TextField.class, spec -> spec.withLabel("Your name")), "Gro");
         _click(_get(Button.class, spec -> spec.withText("Join")));
-        assertThat(_find(Span.class, spec -> spec.withText("Your map follows the facilitator."))).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withText("Your map follows the facilitator.")))
+                .isEmpty();
 
         share(w, new FacilitatorView(59.9, 10.52, 16, true));
         eventually(() -> assertThat(_find(Span.class, spec -> spec.withText("Your map follows the facilitator.")))
@@ -168,7 +188,8 @@ class WorkshopViewsTest extends UiTest {
 
         LeafletMap map = _get(LeafletMap.class);
         ComponentUtil.fireEvent(map, new ViewportChangeEvent(map, true, 59.88, 10.50, 59.91, 10.56, 14, true));
-        assertThat(_find(Span.class, spec -> spec.withText("You moved your map. "))).hasSize(1);
+        assertThat(_find(Span.class, spec -> spec.withText("You moved your map. ")))
+                .hasSize(1);
         Button again = _get(Button.class, spec -> spec.withText("Follow the facilitator again"));
         assertThat(again.isEnabled()).isTrue();
 
@@ -186,7 +207,9 @@ class WorkshopViewsTest extends UiTest {
         WorkshopDetails w = newWorkshop();
         logIn("fasilitator");
         UI.getCurrent().navigate("workshops/" + w.id() + "/projector");
-        assertThat(_get(Span.class, spec -> spec.withClasses("samskap-join-code-value")).getText()).isEqualTo(w.joinCode());
+        assertThat(_get(Span.class, spec -> spec.withClasses("samskap-join-code-value"))
+                        .getText())
+                .isEqualTo(w.joinCode());
         LeafletMap map = _get(LeafletMap.class);
         assertThat(map.getFeatures()).isEmpty();
 
@@ -194,15 +217,18 @@ class WorkshopViewsTest extends UiTest {
             WorkshopService.Joined kari = workshops.join(w.joinCode(), null, List.of(), "127.0.0.1");
             return workshops.placePin(w.id(), kari.participant(), 59.896, 10.531, "Ladepunkter");
         });
-        eventually(() -> assertThat(map.getFeatures()).extracting(MapFeature::id).containsExactly(pin.itemKey()));
+        eventually(
+                () -> assertThat(map.getFeatures()).extracting(MapFeature::id).containsExactly(pin.itemKey()));
 
         as("fasilitator", () -> workshops.startRound(w.id(), List.of(pin.itemKey()), 2, Duration.ofMinutes(2)));
-        eventually(() -> assertThat(_find(Span.class)).extracting(Span::getText)
-                .contains("Round 1 is running. Time left: "));
+        eventually(() ->
+                assertThat(_find(Span.class)).extracting(Span::getText).contains("Round 1 is running. Time left: "));
 
-        as("fasilitator", () -> workshops.convertPin(w.id(), pin.id(), Category.BIKE_LANE, "Ladepunkter",
-                "Fra verkstedet"));
-        eventually(() -> assertThat(map.getFeatures()).singleElement()
+        as(
+                "fasilitator",
+                () -> workshops.convertPin(w.id(), pin.id(), Category.BIKE_LANE, "Ladepunkter", "Fra verkstedet"));
+        eventually(() -> assertThat(map.getFeatures())
+                .singleElement()
                 .satisfies(f -> assertThat(f.color()).as("a draft's colour").isEqualTo("#0f766e")));
     }
 
@@ -217,18 +243,29 @@ class WorkshopViewsTest extends UiTest {
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Dots per person")), 1);
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Minutes")), 5);
         _click(_get(Button.class, spec -> spec.withText("Start voting round")));
-        RoundId round = workshops.details(f.workshop(), f.participant()).openRound().orElseThrow().id();
+        RoundId round = workshops
+                .details(f.workshop(), f.participant())
+                .openRound()
+                .orElseThrow()
+                .id();
 
         // The same account spends its dot in another browser; the dot from this one is refused, and the
         // room is shown as it is now.
         as("fasilitator", () -> workshops.setDots(f.workshop(), round, f.participant(), benches.itemKey(), 1));
         _click(_find(Button.class, spec -> spec.withText("+")).stream()
-                .filter(b -> b.getAriaLabel().orElse("").equals("Add a dot to Trær")).findFirst().orElseThrow());
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("samskap-dots-left")).getText())
+                .filter(b -> b.getAriaLabel().orElse("").equals("Add a dot to Trær"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("samskap-dots-left"))
+                        .getText())
                 .isEqualTo("Dots left: 0 of 1");
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("Your idea")).getValue()).isEqualTo("Flere lekeplasser");
-        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Dots per person")).getValue()).isEqualTo(1);
-        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Minutes")).getValue()).isEqualTo(5);
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Your idea")).getValue())
+                .isEqualTo("Flere lekeplasser");
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Dots per person"))
+                        .getValue())
+                .isEqualTo(1);
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Minutes")).getValue())
+                .isEqualTo(5);
     }
 
     private void share(WorkshopDetails w, FacilitatorView view) {
@@ -241,7 +278,9 @@ class WorkshopViewsTest extends UiTest {
     /** Lets pushes from other threads in until the assertion holds (at most 10 s). */
     private static void eventually(ThrowingRunnable assertion) {
         // In this thread: the mocked UI is bound to it.
-        await().atMost(Duration.ofSeconds(10)).pollInSameThread().pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofSeconds(10))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(50))
                 .untilAsserted(() -> {
                     MockVaadin.clientRoundtrip(false);
                     assertion.run();

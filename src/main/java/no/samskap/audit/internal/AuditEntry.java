@@ -17,6 +17,7 @@ public class AuditEntry {
 
     @Id
     private UUID id;
+
     private Instant at;
     private String municipalityId;
     private UUID actorId;
@@ -24,14 +25,21 @@ public class AuditEntry {
     private String action;
     private String targetType;
     private String targetId;
+
     @Column(length = 5000)
     private String detail;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    public AuditEntry(Instant at, String municipalityId, UUID actorId, String actorName, String action,
-            String targetType, String targetId, String detail) {
+    public AuditEntry(
+            Instant at,
+            String municipalityId,
+            UUID actorId,
+            String actorName,
+            String action,
+            String targetType,
+            String targetId,
+            String detail) {
         this.id = UUID.randomUUID();
         this.at = at;
         this.municipalityId = municipalityId;

@@ -26,34 +26,67 @@ class AuditTrail {
 
     @EventListener
     void on(ProposalSubmitted e) {
-        entries.save(new AuditEntry(e.at(), e.municipality().value(), e.author().value(), e.authorName(), "SUBMITTED",
-                "PROPOSAL", e.proposal().toString(), e.title()));
+        entries.save(new AuditEntry(
+                e.at(),
+                e.municipality().value(),
+                e.author().value(),
+                e.authorName(),
+                "SUBMITTED",
+                "PROPOSAL",
+                e.proposal().toString(),
+                e.title()));
     }
 
     @EventListener
     void on(ProposalAnswered e) {
-        entries.save(new AuditEntry(e.at(), e.municipality().value(), e.official().value(), e.officialName(),
-                "ANSWERED " + e.from() + " -> " + e.to(), "PROPOSAL", e.proposal().toString(), e.text()));
+        entries.save(new AuditEntry(
+                e.at(),
+                e.municipality().value(),
+                e.official().value(),
+                e.officialName(),
+                "ANSWERED " + e.from() + " -> " + e.to(),
+                "PROPOSAL",
+                e.proposal().toString(),
+                e.text()));
     }
 
     @EventListener
     void on(ContentModerated e) {
         String actor = e.actorName() == null ? "(reports)" : e.actorName();
-        entries.save(new AuditEntry(clock.instant(), e.municipality().value(),
-                e.actor() == null ? null : e.actor().value(), actor, e.hidden() ? "HIDDEN" : "RESTORED",
-                e.content().type().name(), e.content().id().toString(), e.reason()));
+        entries.save(new AuditEntry(
+                clock.instant(),
+                e.municipality().value(),
+                e.actor() == null ? null : e.actor().value(),
+                actor,
+                e.hidden() ? "HIDDEN" : "RESTORED",
+                e.content().type().name(),
+                e.content().id().toString(),
+                e.reason()));
     }
 
     @EventListener
     void on(ReportFiled e) {
-        entries.save(new AuditEntry(clock.instant(), e.municipality().value(), e.reporter().value(), e.reporterName(),
-                "REPORTED", e.content().type().name(), e.content().id().toString(), e.reason().name()));
+        entries.save(new AuditEntry(
+                clock.instant(),
+                e.municipality().value(),
+                e.reporter().value(),
+                e.reporterName(),
+                "REPORTED",
+                e.content().type().name(),
+                e.content().id().toString(),
+                e.reason().name()));
     }
 
     @EventListener
     void on(AccountBlocked e) {
-        entries.save(new AuditEntry(clock.instant(), e.municipality() == null ? null : e.municipality().value(),
-                e.actor().value(), e.actorName(), e.blocked() ? "BLOCKED" : "UNBLOCKED", "ACCOUNT",
-                e.account().toString(), e.username()));
+        entries.save(new AuditEntry(
+                clock.instant(),
+                e.municipality() == null ? null : e.municipality().value(),
+                e.actor().value(),
+                e.actorName(),
+                e.blocked() ? "BLOCKED" : "UNBLOCKED",
+                "ACCOUNT",
+                e.account().toString(),
+                e.username()));
     }
 }

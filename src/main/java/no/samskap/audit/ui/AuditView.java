@@ -25,7 +25,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         Municipality municipality = selected.municipality();
         setSizeFull();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Oslo"));
+                .withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Oslo"));
         Grid<AuditRecord> grid = new Grid<>();
         grid.addColumn(r -> format.format(r.at())).setHeader(getTranslation("audit.at"));
         grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.actor"));

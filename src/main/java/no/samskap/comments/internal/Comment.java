@@ -26,27 +26,36 @@ public class Comment {
 
     @Id
     private UUID id;
+
     private UUID proposalId;
     private UUID parentId;
     private int depth;
     private UUID authorId;
     private String authorName;
+
     @Enumerated(EnumType.STRING)
     private CommentStance stance;
+
     private String body;
     private Instant createdAt;
     private Instant editedAt;
     private boolean deleted;
     private boolean hidden;
+
     @Version
     private long version;
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
     /** A new comment, or a reply when {@code parent} is given (at most three levels). */
-    public static Comment post(UUID proposalId, Comment parent, AccountId author, String authorName,
-            CommentStance stance, String body, Instant now) {
+    public static Comment post(
+            UUID proposalId,
+            Comment parent,
+            AccountId author,
+            String authorName,
+            CommentStance stance,
+            String body,
+            Instant now) {
         if (stance == null) {
             throw UserFacingException.forField("stance", "error.comment.stance");
         }

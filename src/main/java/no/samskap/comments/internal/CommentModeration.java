@@ -27,8 +27,8 @@ class CommentModeration implements ModeratedContent {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentModeration(CommentRepository comments, ProposalService proposals, ApplicationEventPublisher events,
-            Clock clock) {
+    CommentModeration(
+            CommentRepository comments, ProposalService proposals, ApplicationEventPublisher events, Clock clock) {
         this.comments = comments;
         this.proposals = proposals;
         this.events = events;
@@ -42,11 +42,16 @@ class CommentModeration implements ModeratedContent {
 
     @Override
     public Optional<Info> describe(UUID id) {
-        return comments.findById(id).flatMap(c -> proposals.find(new ProposalId(c.proposalId())).map(p -> {
-            String excerpt = c.body().length() > 140 ? c.body().substring(0, 140) + "…" : c.body();
-            return new Info(p.municipality(), c.author(), c.authorName() + ": " + excerpt,
-                    "proposals/" + c.proposalId(), c.isHidden());
-        }));
+        return comments.findById(id)
+                .flatMap(c -> proposals.find(new ProposalId(c.proposalId())).map(p -> {
+                    String excerpt = c.body().length() > 140 ? c.body().substring(0, 140) + "…" : c.body();
+                    return new Info(
+                            p.municipality(),
+                            c.author(),
+                            c.authorName() + ": " + excerpt,
+                            "proposals/" + c.proposalId(),
+                            c.isHidden());
+                }));
     }
 
     @EventListener
@@ -65,8 +70,12 @@ class CommentModeration implements ModeratedContent {
         c.setHidden(hidden);
         ProposalId proposal = new ProposalId(c.proposalId());
         Instant now = clock.instant();
-        proposals.find(proposal).map(ProposalDetails::municipality).ifPresent(m -> events.publishEvent(hidden
-                ? new CommentHidden(c.id(), proposal, m, actor, now)
-                : new CommentRestored(c.id(), proposal, m, actor, now)));
+        proposals
+                .find(proposal)
+                .map(ProposalDetails::municipality)
+                .ifPresent(m -> events.publishEvent(
+                        hidden
+                                ? new CommentHidden(c.id(), proposal, m, actor, now)
+                                : new CommentRestored(c.id(), proposal, m, actor, now)));
     }
 }

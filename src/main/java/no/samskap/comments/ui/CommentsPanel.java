@@ -22,8 +22,8 @@ import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.samskap.comments.CommentId;
 import no.samskap.comments.CommentEvent;
+import no.samskap.comments.CommentId;
 import no.samskap.comments.CommentService;
 import no.samskap.comments.CommentStance;
 import no.samskap.comments.CommentView;
@@ -54,21 +54,26 @@ class CommentsPanel extends VerticalLayout {
     private Registration liveRegistration;
 
     /** Who may report comments here (a signed-in member of the municipality), and where reports go. */
-    record Reporting(ModerationService moderation, AccountId reporter) {
-    }
+    record Reporting(ModerationService moderation, AccountId reporter) {}
 
     /**
      * @param reporting null when the user may not report (anonymous, or from another municipality)
      */
-    CommentsPanel(ProposalDetails proposal, CommentService comments, boolean canWrite, boolean loggedIn,
-            LiveUpdates live, Reporting reporting) {
+    CommentsPanel(
+            ProposalDetails proposal,
+            CommentService comments,
+            boolean canWrite,
+            boolean loggedIn,
+            LiveUpdates live,
+            Reporting reporting) {
         this.proposal = proposal;
         this.reporting = reporting;
         this.comments = comments;
         this.canWrite = canWrite;
         this.live = live;
         this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Oslo"));
+                .withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Oslo"));
         setPadding(false);
         addClassName("samskap-comments");
         threadBox.setPadding(false);
@@ -102,8 +107,8 @@ class CommentsPanel extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        liveRegistration = live.subscribe(event.getUI(), CommentEvent.class,
-                e -> e.proposal().equals(proposal.id()), e -> sync());
+        liveRegistration = live.subscribe(
+                event.getUI(), CommentEvent.class, e -> e.proposal().equals(proposal.id()), e -> sync());
     }
 
     @Override
@@ -202,9 +207,12 @@ class CommentsPanel extends VerticalLayout {
                 actions.add(edit, delete);
             }
             // Others' comments that still show text can be reported; one's own cannot.
-            if (reporting != null && !v.deleted() && v.html() != null && !v.authorId().equals(reporting.reporter())) {
-                ReportButton report = new ReportButton(reporting.moderation(), ModerationService.comment(v.id().value()),
-                        true);
+            if (reporting != null
+                    && !v.deleted()
+                    && v.html() != null
+                    && !v.authorId().equals(reporting.reporter())) {
+                ReportButton report =
+                        new ReportButton(reporting.moderation(), ModerationService.comment(v.id().value()), true);
                 report.setAriaLabel(getTranslation("comments.report-label", v.authorName()));
                 actions.add(report);
             }

@@ -37,12 +37,22 @@ class CommentsSection implements ProposalSection {
         if (!proposal.state().isPublic()) {
             return Optional.empty();
         }
-        boolean canWrite = !proposal.hidden() && currentUser.get()
-                .filter(u -> u.belongsTo(proposal.municipality())).isPresent();
+        boolean canWrite = !proposal.hidden()
+                && currentUser
+                        .get()
+                        .filter(u -> u.belongsTo(proposal.municipality()))
+                        .isPresent();
         // Reporting needs no open thread: a hidden proposal's comments can still be reported.
-        Optional<AccountId> reporter = currentUser.get().filter(u -> u.belongsTo(proposal.municipality()))
+        Optional<AccountId> reporter = currentUser
+                .get()
+                .filter(u -> u.belongsTo(proposal.municipality()))
                 .map(SignedInUser::id);
-        return Optional.of(new CommentsPanel(proposal, comments, canWrite, currentUser.get().isPresent(), live,
+        return Optional.of(new CommentsPanel(
+                proposal,
+                comments,
+                canWrite,
+                currentUser.get().isPresent(),
+                live,
                 reporter.map(id -> (CommentsPanel.Reporting) new CommentsPanel.Reporting(moderation, id))
                         .orElse(null)));
     }

@@ -29,25 +29,37 @@ public class Account {
 
     @Id
     private UUID id;
+
     private String username;
     private String displayName;
     private String email;
     private String municipalityId;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     private String organisation;
+
     @Column(name = "password_hash")
     private String passwordHash;
+
     private Instant createdAt;
     private boolean blocked;
+
     @Version
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
-    public Account(String username, String displayName, String email, MunicipalityId municipality, Role role,
-            String organisation, String passwordHash, Instant now) {
+    public Account(
+            String username,
+            String displayName,
+            String email,
+            MunicipalityId municipality,
+            Role role,
+            String organisation,
+            String passwordHash,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.username = normaliseUsername(username);
         this.displayName = required("displayName", displayName, 80);
@@ -60,7 +72,8 @@ public class Account {
         if (role == Role.BUSINESS) {
             this.organisation = required("organisation", organisation, 120);
         } else {
-            this.organisation = organisation == null || organisation.isBlank() ? null : required("organisation", organisation, 120);
+            this.organisation =
+                    organisation == null || organisation.isBlank() ? null : required("organisation", organisation, 120);
         }
         this.passwordHash = passwordHash;
         this.createdAt = now;
@@ -111,12 +124,24 @@ public class Account {
     }
 
     public SignedInUser toPrincipal() {
-        return new SignedInUser(new AccountId(id), username, displayName, role,
-                municipalityId == null ? null : MunicipalityId.of(municipalityId), organisation, blocked, passwordHash);
+        return new SignedInUser(
+                new AccountId(id),
+                username,
+                displayName,
+                role,
+                municipalityId == null ? null : MunicipalityId.of(municipalityId),
+                organisation,
+                blocked,
+                passwordHash);
     }
 
     public AccountSummary toSummary() {
-        return new AccountSummary(new AccountId(id), username, displayName, role,
-                municipalityId == null ? null : MunicipalityId.of(municipalityId), organisation);
+        return new AccountSummary(
+                new AccountId(id),
+                username,
+                displayName,
+                role,
+                municipalityId == null ? null : MunicipalityId.of(municipalityId),
+                organisation);
     }
 }

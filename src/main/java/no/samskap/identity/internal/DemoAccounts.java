@@ -29,12 +29,12 @@ class DemoAccounts implements ApplicationRunner {
         MunicipalityId alesund = MunicipalityId.of("alesund");
         accounts.createIfMissing("kari", "Kari Nordmann", "kari@example.org", baerum, Role.RESIDENT, null, PASSWORD);
         accounts.createIfMissing("ola", "Ola Nordmann", "ola@example.org", alesund, Role.RESIDENT, null, PASSWORD);
-        accounts.createIfMissing("solkraft", "Solkraft AS", "post@solkraft.example", baerum, Role.BUSINESS,
-                "Solkraft AS", PASSWORD);
-        accounts.createIfMissing("saksbehandler", "Siri Saksbehandler", "siri@baerum.example", baerum,
-                Role.OFFICIAL, null, PASSWORD);
-        accounts.createIfMissing("fasilitator", "Frode Fasilitator", "frode@baerum.example", baerum,
-                Role.FACILITATOR, null, PASSWORD);
+        accounts.createIfMissing(
+                "solkraft", "Solkraft AS", "post@solkraft.example", baerum, Role.BUSINESS, "Solkraft AS", PASSWORD);
+        accounts.createIfMissing(
+                "saksbehandler", "Siri Saksbehandler", "siri@baerum.example", baerum, Role.OFFICIAL, null, PASSWORD);
+        accounts.createIfMissing(
+                "fasilitator", "Frode Fasilitator", "frode@baerum.example", baerum, Role.FACILITATOR, null, PASSWORD);
         accounts.createIfMissing("admin", "Administrator", "admin@samskap.example", null, Role.ADMIN, null, PASSWORD);
     }
 }

@@ -23,7 +23,8 @@ class LoginSuccessListener {
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        throttle.recordFailure(String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT),
+        throttle.recordFailure(
+                String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT),
                 SecurityConfiguration.clientAddress());
     }
 }

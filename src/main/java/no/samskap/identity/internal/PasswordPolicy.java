@@ -10,12 +10,27 @@ import no.samskap.shared.UserFacingException;
  */
 public final class PasswordPolicy {
 
-    private static final Set<String> COMMON = Set.of("password", "passord", "passord123", "password123",
-            "1234567890", "12345678910", "qwertyuiop", "qwertzuiop", "sommer2024", "sommer2025", "vinter2025",
-            "iloveyou12", "samskap123", "samskap-demo", "letmein123", "0987654321", "abcdefghij", "asdfghjkl1");
+    private static final Set<String> COMMON = Set.of(
+            "password",
+            "passord",
+            "passord123",
+            "password123",
+            "1234567890",
+            "12345678910",
+            "qwertyuiop",
+            "qwertzuiop",
+            "sommer2024",
+            "sommer2025",
+            "vinter2025",
+            "iloveyou12",
+            "samskap123",
+            "samskap-demo",
+            "letmein123",
+            "0987654321",
+            "abcdefghij",
+            "asdfghjkl1");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static void check(String password, String username, int minLength) {
         if (password == null || password.length() < minLength) {
@@ -25,7 +40,8 @@ public final class PasswordPolicy {
             throw UserFacingException.forField("password", "error.field.too-long", 128);
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (COMMON.contains(lower) || (username != null && lower.contains(username.toLowerCase(Locale.ROOT)))
+        if (COMMON.contains(lower)
+                || (username != null && lower.contains(username.toLowerCase(Locale.ROOT)))
                 || lower.chars().distinct().count() < 4) {
             throw UserFacingException.forField("password", "error.password.weak");
         }

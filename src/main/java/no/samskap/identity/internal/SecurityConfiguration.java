@@ -27,19 +27,21 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
                 // Unknown addresses are let through to Vaadin below; other actuator endpoints never are.
-                .requestMatchers("/actuator", "/actuator/**").denyAll()
-                .requestMatchers("/images/**", "/icons/**", "/styles/**", "/favicon.ico").permitAll());
-        http.headers(h -> h
-                .contentTypeOptions(c -> { })
-                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+                .requestMatchers("/actuator", "/actuator/**")
+                .denyAll()
+                .requestMatchers("/images/**", "/icons/**", "/styles/**", "/favicon.ico")
+                .permitAll());
+        http.headers(h -> h.contentTypeOptions(c -> {}).referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
         // Vaadin 25 denies unknown addresses before its router sees them: a signed-in user got an empty
         // 403, a visitor the login page. Let them reach the router, which shows "Page not found";
         // every view still checks its own access annotations, every service its own rules.
-        return http.with(VaadinSecurityConfigurer.vaadin(),
-                c -> c.loginView(LoginView.class).anyRequest(any -> any.permitAll())).build();
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        c -> c.loginView(LoginView.class).anyRequest(any -> any.permitAll()))
+                .build();
     }
 
     /** bcrypt by default, with the algorithm recorded in the hash so it can be upgraded later. */

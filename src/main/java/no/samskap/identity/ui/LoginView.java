@@ -10,8 +10,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.WrappedSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -52,7 +52,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        registered.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("registered"));
+        registered.setVisible(
+                event.getLocation().getQueryParameters().getParameters().containsKey("registered"));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             WrappedSession session = VaadinSession.getCurrent().getSession();
             boolean throttled = session != null

@@ -79,15 +79,28 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         confirm.setLabel(getTranslation("register.confirm"));
         confirm.setMaxLength(128);
 
-        fields = Map.of("username", username, "displayName", displayName, "email", email, "municipality",
-                municipality, "role", role, "organisation", organisation, "password", password);
+        fields = Map.of(
+                "username",
+                username,
+                "displayName",
+                displayName,
+                "email",
+                email,
+                "municipality",
+                municipality,
+                "role",
+                role,
+                "organisation",
+                organisation,
+                "password",
+                password);
 
         Button create = new Button(getTranslation("register.submit"), e -> register(accounts));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickShortcut(Key.ENTER);
 
-        FormLayout form = new FormLayout(username, displayName, email, municipality, role, organisation, password,
-                confirm);
+        FormLayout form =
+                new FormLayout(username, displayName, email, municipality, role, organisation, password, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         Paragraph loginHint = new Paragraph(getTranslation("register.have-account") + " ");
         loginHint.add(new Anchor("login", getTranslation("register.login")));
@@ -104,8 +117,15 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         }
         Municipality m = municipality.getValue();
         try {
-            accounts.register(new Registration(username.getValue(), displayName.getValue(), email.getValue(),
-                    m == null ? null : m.id(), role.getValue(), organisation.getValue(), password.getValue()),
+            accounts.register(
+                    new Registration(
+                            username.getValue(),
+                            displayName.getValue(),
+                            email.getValue(),
+                            m == null ? null : m.id(),
+                            role.getValue(),
+                            organisation.getValue(),
+                            password.getValue()),
                     clientAddress);
         } catch (UserFacingException e) {
             FieldErrors.show(e, fields, this);

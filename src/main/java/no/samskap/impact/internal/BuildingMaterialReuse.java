@@ -29,9 +29,17 @@ final class BuildingMaterialReuse implements ImpactModel {
         }
         // kg CO2e per kg equals t CO2e per t.
         Range perTonne = c.range("reuse.building-materials");
-        Range avoided = c.step("avoided emissions", tonnes + " t × " + perTonne.central() + " t CO2e/t",
-                perTonne.times(tonnes), "t CO2e/yr");
-        return c.result(null, avoided, null, null, List.of("9.4", "12.5", "13.2"),
+        Range avoided = c.step(
+                "avoided emissions",
+                tonnes + " t × " + perTonne.central() + " t CO2e/t",
+                perTonne.times(tonnes),
+                "t CO2e/yr");
+        return c.result(
+                null,
+                avoided,
+                null,
+                null,
+                List.of("9.4", "12.5", "13.2"),
                 List.of(Effects.WASTE_TREATMENT_UP, Effects.GHG_DOWN));
     }
 }

@@ -32,11 +32,18 @@ final class BuildingRetrofit implements ImpactModel {
         }
         double grades = Math.max(0, before - after);
         double step = c.f("retrofit.label-step").central();
-        double kwh = c.step("energy saved", area + " m² × " + grades + " grades × " + step + " kWh/m²",
-                area * grades * step, "kWh/yr");
+        double kwh = c.step(
+                "energy saved",
+                area + " m² × " + grades + " grades × " + step + " kWh/m²",
+                area * grades * step,
+                "kWh/yr");
         double cost = c.f("retrofit.cost").central();
         double investment = c.step("investment", area + " m² × " + cost + " NOK/m²", area * cost, "NOK");
-        return c.result(kwh / Units.KWH_PER_MWH, Electricity.emissions(c, kwh), investment, Electricity.saving(c, kwh),
+        return c.result(
+                kwh / Units.KWH_PER_MWH,
+                Electricity.emissions(c, kwh),
+                investment,
+                Electricity.saving(c, kwh),
                 List.of("7.3", "9.4", "13.2"),
                 List.of(Effects.PUBLIC_BUILDINGS_DOWN, Effects.ELECTRICITY_DOWN, Effects.GHG_DOWN));
     }

@@ -74,9 +74,9 @@ final class Calculation {
 
     /** The municipality's own variant of a factor ({@code key.<municipality>}), else {@code key.default}. */
     Factor local(String key) {
-        return (municipality == null ? Optional.<Factor>empty()
-                : catalogue.find(key + "." + municipality.value()))
-                .map(this::use).orElseGet(() -> f(key + ".default"));
+        return (municipality == null ? Optional.<Factor>empty() : catalogue.find(key + "." + municipality.value()))
+                .map(this::use)
+                .orElseGet(() -> f(key + ".default"));
     }
 
     private Factor use(Factor factor) {
@@ -99,7 +99,12 @@ final class Calculation {
         return value;
     }
 
-    Estimate result(Double energyMwh, Range emissionsTonnes, Double investment, Double saving, List<String> sdgs,
+    Estimate result(
+            Double energyMwh,
+            Range emissionsTonnes,
+            Double investment,
+            Double saving,
+            List<String> sdgs,
             List<KpiEffect> kpis) {
         if (isMissing()) {
             return incomplete();
@@ -108,8 +113,18 @@ final class Calculation {
         if (payback != null) {
             step("payback", "investment / yearly saving", payback, "years");
         }
-        return new Estimate(category, energyMwh, emissionsTonnes, investment, saving, payback, sdgs, kpis,
-                List.copyOf(steps), List.copyOf(used), List.of());
+        return new Estimate(
+                category,
+                energyMwh,
+                emissionsTonnes,
+                investment,
+                saving,
+                payback,
+                sdgs,
+                kpis,
+                List.copyOf(steps),
+                List.copyOf(used),
+                List.of());
     }
 
     /** A figure for a formula line: two decimals at most. */

@@ -35,9 +35,17 @@ final class DistrictHeating implements ImpactModel {
         Range from = c.range(oil ? "heating-oil.emission" : "electricity.emission");
         Range dh = c.range("district-heating.emission");
         // kg/kWh equals t/MWh, so the switched MWh need no conversion.
-        Range avoided = c.step("avoided emissions", mwh + " MWh × (" + from.central() + " − " + dh.central()
-                + ") kg/kWh", from.minus(dh).times(mwh), "t CO2e/yr");
-        return c.result(0.0, avoided, null, null, List.of("7.2", "11.6", "13.2"),
+        Range avoided = c.step(
+                "avoided emissions",
+                mwh + " MWh × (" + from.central() + " − " + dh.central() + ") kg/kWh",
+                from.minus(dh).times(mwh),
+                "t CO2e/yr");
+        return c.result(
+                0.0,
+                avoided,
+                null,
+                null,
+                List.of("7.2", "11.6", "13.2"),
                 List.of(Effects.THERMAL_DOWN, Effects.GHG_DOWN));
     }
 }

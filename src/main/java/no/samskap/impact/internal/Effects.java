@@ -15,6 +15,5 @@ final class Effects {
     static final KpiEffect BIKE_NETWORK_UP = new KpiEffect("EC: I: T: 3C", +1);
     static final KpiEffect LOW_CARBON_VEHICLES_UP = new KpiEffect("EC: I: T: 8A", +1);
 
-    private Effects() {
-    }
+    private Effects() {}
 }

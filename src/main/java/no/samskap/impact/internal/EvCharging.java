@@ -29,16 +29,24 @@ final class EvCharging implements ImpactModel {
         if (c.isMissing()) {
             return c.incomplete();
         }
-        double kwh = c.step("electricity charged", chargers + " × " + perCharger + " kWh", chargers * perCharger,
-                "kWh/yr");
+        double kwh =
+                c.step("electricity charged", chargers + " × " + perCharger + " kWh", chargers * perCharger, "kWh/yr");
         double consumption = c.f("ev.consumption").central();
-        double km = c.step("electric km", Calculation.round(kwh) + " kWh / " + consumption + " kWh/km",
-                kwh / consumption, "km/yr");
+        double km = c.step(
+                "electric km",
+                Calculation.round(kwh) + " kWh / " + consumption + " kWh/km",
+                kwh / consumption,
+                "km/yr");
         Range car = c.range("car.emission").times(km / Units.KG_PER_TONNE);
         Range el = c.range("electricity.emission").times(kwh / Units.KG_PER_TONNE);
-        Range avoided = c.step("avoided emissions", "km × car factor − kWh × electricity factor", car.minus(el),
-                "t CO2e/yr");
-        return c.result(-kwh / Units.KWH_PER_MWH, avoided, null, null, List.of("7.2", "11.2", "13.2"),
+        Range avoided =
+                c.step("avoided emissions", "km × car factor − kWh × electricity factor", car.minus(el), "t CO2e/yr");
+        return c.result(
+                -kwh / Units.KWH_PER_MWH,
+                avoided,
+                null,
+                null,
+                List.of("7.2", "11.2", "13.2"),
                 List.of(Effects.LOW_CARBON_VEHICLES_UP, Effects.GHG_DOWN));
     }
 }

@@ -28,9 +28,17 @@ final class FoodWasteReduction implements ImpactModel {
             return c.incomplete();
         }
         Range perKg = c.range("food-waste.emission");
-        Range avoided = c.step("avoided emissions", kg + " kg × " + perKg.central() + " kg CO2e/kg / 1000",
-                perKg.times(kg / Units.KG_PER_TONNE), "t CO2e/yr");
-        return c.result(null, avoided, null, null, List.of("12.3", "13.2"),
+        Range avoided = c.step(
+                "avoided emissions",
+                kg + " kg × " + perKg.central() + " kg CO2e/kg / 1000",
+                perKg.times(kg / Units.KG_PER_TONNE),
+                "t CO2e/yr");
+        return c.result(
+                null,
+                avoided,
+                null,
+                null,
+                List.of("12.3", "13.2"),
                 List.of(Effects.WASTE_TREATMENT_UP, Effects.GHG_DOWN));
     }
 }

@@ -52,32 +52,55 @@ final class HeatPump implements ImpactModel {
         double cost = c.f("heat-pump.water.cost").central();
         double investment = c.step("investment", homes + " homes × " + cost + " NOK", homes * cost, "NOK");
         double demand = c.f("heat-pump.heat-demand").central();
-        double cop = type == AIR_TO_WATER ? 1 / (1 - c.f("heat-pump.air-water.share-saved").central())
+        double cop = type == AIR_TO_WATER
+                ? 1 / (1 - c.f("heat-pump.air-water.share-saved").central())
                 : c.f("heat-pump.ground.cop").central();
-        return oil ? replacingOil(c, homes, demand, cop, investment)
+        return oil
+                ? replacingOil(c, homes, demand, cop, investment)
                 : replacingElectricHeating(c, homes, demand * (1 - 1 / cop), investment);
     }
 
-    private static Estimate replacingElectricHeating(Calculation c, double homes, double savedPerHome,
-            double investment) {
-        double kwh = c.step("electricity saved", homes + " homes × " + Calculation.round(savedPerHome) + " kWh",
-                homes * savedPerHome, "kWh/yr");
-        return c.result(kwh / Units.KWH_PER_MWH, Electricity.emissions(c, kwh), investment,
-                Electricity.saving(c, kwh), List.of("7.3", "13.2"),
+    private static Estimate replacingElectricHeating(
+            Calculation c, double homes, double savedPerHome, double investment) {
+        double kwh = c.step(
+                "electricity saved",
+                homes + " homes × " + Calculation.round(savedPerHome) + " kWh",
+                homes * savedPerHome,
+                "kWh/yr");
+        return c.result(
+                kwh / Units.KWH_PER_MWH,
+                Electricity.emissions(c, kwh),
+                investment,
+                Electricity.saving(c, kwh),
+                List.of("7.3", "13.2"),
                 List.of(Effects.ELECTRICITY_DOWN, Effects.THERMAL_DOWN, Effects.GHG_DOWN));
     }
 
-    private static Estimate replacingOil(Calculation c, double homes, double heatPerHome, double cop,
-            double investment) {
-        double oilKwh = c.step("oil heat replaced", homes + " homes × " + Calculation.round(heatPerHome) + " kWh",
-                homes * heatPerHome, "kWh/yr");
-        double electricity = c.step("electricity used", Calculation.round(oilKwh) + " kWh / COP "
-                + Calculation.round(cop), oilKwh / cop, "kWh/yr");
+    private static Estimate replacingOil(
+            Calculation c, double homes, double heatPerHome, double cop, double investment) {
+        double oilKwh = c.step(
+                "oil heat replaced",
+                homes + " homes × " + Calculation.round(heatPerHome) + " kWh",
+                homes * heatPerHome,
+                "kWh/yr");
+        double electricity = c.step(
+                "electricity used",
+                Calculation.round(oilKwh) + " kWh / COP " + Calculation.round(cop),
+                oilKwh / cop,
+                "kWh/yr");
         Range oilEmissions = c.range("heating-oil.emission").times(oilKwh / Units.KG_PER_TONNE);
         Range elEmissions = c.range("electricity.emission").times(electricity / Units.KG_PER_TONNE);
-        Range avoided = c.step("avoided emissions", "oil kWh × oil factor − electricity kWh × electricity factor",
-                oilEmissions.minus(elEmissions), "t CO2e/yr");
-        return c.result((oilKwh - electricity) / Units.KWH_PER_MWH, avoided, investment, null,
-                List.of("7.2", "7.3", "13.2"), List.of(Effects.THERMAL_DOWN, Effects.GHG_DOWN));
+        Range avoided = c.step(
+                "avoided emissions",
+                "oil kWh × oil factor − electricity kWh × electricity factor",
+                oilEmissions.minus(elEmissions),
+                "t CO2e/yr");
+        return c.result(
+                (oilKwh - electricity) / Units.KWH_PER_MWH,
+                avoided,
+                investment,
+                null,
+                List.of("7.2", "7.3", "13.2"),
+                List.of(Effects.THERMAL_DOWN, Effects.GHG_DOWN));
     }
 }

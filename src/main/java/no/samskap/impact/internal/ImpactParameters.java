@@ -21,19 +21,22 @@ class ImpactParameters implements MeasureParameters {
     @Override
     public List<Field> fields(Category category) {
         return models.parameters(category).stream()
-                .map(p -> new Field(p.name(), p.unit(), p.min(), p.max())).toList();
+                .map(p -> new Field(p.name(), p.unit(), p.min(), p.max()))
+                .toList();
     }
 
     @Override
     public void check(Category category, Map<String, Double> values) {
         List<ParameterSpec> specs = models.parameters(category);
         for (Map.Entry<String, Double> e : values.entrySet()) {
-            ParameterSpec spec = specs.stream().filter(s -> s.name().equals(e.getKey())).findFirst()
+            ParameterSpec spec = specs.stream()
+                    .filter(s -> s.name().equals(e.getKey()))
+                    .findFirst()
                     .orElseThrow(() -> UserFacingException.forField(e.getKey(), "error.impact.unknown-input"));
             Double v = e.getValue();
             if (v == null || !Double.isFinite(v) || v < spec.min() || v > spec.max()) {
-                throw UserFacingException.forField(spec.name(), "error.impact.range", spec.min(), spec.max(),
-                        spec.unit());
+                throw UserFacingException.forField(
+                        spec.name(), "error.impact.range", spec.min(), spec.max(), spec.unit());
             }
         }
     }

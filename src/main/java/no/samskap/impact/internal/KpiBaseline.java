@@ -15,16 +15,18 @@ public class KpiBaseline {
 
     @EmbeddedId
     private Key key;
+
     @Column(name = "value_text")
     private String value;
+
     @Column(name = "value_year")
     private int year;
+
     private String source;
     private String enteredBy;
     private Instant enteredAt;
 
-    protected KpiBaseline() {
-    }
+    protected KpiBaseline() {}
 
     public KpiBaseline(String municipalityId, String code) {
         this.key = new Key(municipalityId, code);
@@ -60,7 +62,7 @@ public class KpiBaseline {
 
     /** Municipality and KPI code together. */
     @Embeddable
-    public record Key(@Column(name = "municipality_id") String municipalityId, @Column(name = "code") String code)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "municipality_id") String municipalityId,
+            @Column(name = "code") String code) implements Serializable {}
 }

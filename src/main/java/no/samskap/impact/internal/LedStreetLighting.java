@@ -31,12 +31,19 @@ final class LedStreetLighting implements ImpactModel {
             return c.incomplete();
         }
         double hours = c.f("led.hours").central();
-        double kwh = c.step("electricity saved",
+        double kwh = c.step(
+                "electricity saved",
                 n + " × (" + wBefore + " − " + wAfter + ") W × " + hours + " h / 1000",
-                n * Math.max(0, wBefore - wAfter) * hours / Units.W_PER_KW, "kWh/yr");
+                n * Math.max(0, wBefore - wAfter) * hours / Units.W_PER_KW,
+                "kWh/yr");
         double cost = c.f("led.cost").central();
         double investment = c.step("investment", n + " fittings × " + cost + " NOK", n * cost, "NOK");
-        return c.result(kwh / Units.KWH_PER_MWH, Electricity.emissions(c, kwh), investment, Electricity.saving(c, kwh),
-                List.of("7.3", "11.6", "13.2"), List.of(Effects.ELECTRICITY_DOWN, Effects.GHG_DOWN));
+        return c.result(
+                kwh / Units.KWH_PER_MWH,
+                Electricity.emissions(c, kwh),
+                investment,
+                Electricity.saving(c, kwh),
+                List.of("7.3", "11.6", "13.2"),
+                List.of(Effects.ELECTRICITY_DOWN, Effects.GHG_DOWN));
     }
 }

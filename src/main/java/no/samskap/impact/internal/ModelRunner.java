@@ -14,10 +14,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModelRunner {
 
-    private static final List<ImpactModel> MODELS = List.of(new RooftopSolar(), new EnergyCommunity(), new HeatPump(),
-            new BuildingRetrofit(), new LedStreetLighting(), new DistrictHeating(), new EvCharging(),
-            new ReuseRepairCentre(), new SharingLibrary(), new FoodWasteReduction(), new TextileCollection(),
-            new BuildingMaterialReuse(), new BikeLane(), new PublicTransport());
+    private static final List<ImpactModel> MODELS = List.of(
+            new RooftopSolar(),
+            new EnergyCommunity(),
+            new HeatPump(),
+            new BuildingRetrofit(),
+            new LedStreetLighting(),
+            new DistrictHeating(),
+            new EvCharging(),
+            new ReuseRepairCentre(),
+            new SharingLibrary(),
+            new FoodWasteReduction(),
+            new TextileCollection(),
+            new BuildingMaterialReuse(),
+            new BikeLane(),
+            new PublicTransport());
 
     private final FactorCatalogue catalogue;
     private final Map<Category, ImpactModel> models = new EnumMap<>(Category.class);

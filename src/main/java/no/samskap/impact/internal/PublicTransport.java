@@ -9,13 +9,13 @@ import no.samskap.proposals.Category;
 /** More departures: the passengers they win, and the car kilometres those leave behind. */
 final class PublicTransport implements ImpactModel {
 
-    static final ParameterSpec EXTRA_DEPARTURES_PERCENT = new ParameterSpec("extraDeparturesPercent",
-            "% more departures", 1, 300);
-    static final ParameterSpec PASSENGERS_PER_DAY = new ParameterSpec("passengersPerDay", "passengers per day today", 1,
-            500_000);
+    static final ParameterSpec EXTRA_DEPARTURES_PERCENT =
+            new ParameterSpec("extraDeparturesPercent", "% more departures", 1, 300);
+    static final ParameterSpec PASSENGERS_PER_DAY =
+            new ParameterSpec("passengersPerDay", "passengers per day today", 1, 500_000);
     static final ParameterSpec TRIP_KM = new ParameterSpec("tripKm", "km per trip", 0.5, 200);
-    static final ParameterSpec SHARE_FROM_CAR = new ParameterSpec("shareFromCar",
-            "share of new passengers who left the car (0–1)", 0, 1);
+    static final ParameterSpec SHARE_FROM_CAR =
+            new ParameterSpec("shareFromCar", "share of new passengers who left the car (0–1)", 0, 1);
 
     @Override
     public Category category() {
@@ -37,13 +37,27 @@ final class PublicTransport implements ImpactModel {
             return c.incomplete();
         }
         double elasticity = c.f("pt.frequency-elasticity").central();
-        double newPax = c.step("new passengers", pax + " × " + elasticity + " × " + pct + " %",
-                pax * elasticity * pct / Units.PERCENT, "passengers/day");
-        double pkm = c.step("passenger km moved from cars", Calculation.round(newPax) + " × " + fromCar + " × " + km
-                + " km × 365", newPax * fromCar * km * Units.DAYS_PER_YEAR, "km/yr");
-        Range avoided = c.step("avoided emissions", "passenger km × (car − bus factor)",
-                c.range("car.emission").minus(c.range("bus.emission")).times(pkm / Units.KG_PER_TONNE), "t CO2e/yr");
-        return c.result(null, avoided, null, null, List.of("11.2", "11.6", "13.2"),
+        double newPax = c.step(
+                "new passengers",
+                pax + " × " + elasticity + " × " + pct + " %",
+                pax * elasticity * pct / Units.PERCENT,
+                "passengers/day");
+        double pkm = c.step(
+                "passenger km moved from cars",
+                Calculation.round(newPax) + " × " + fromCar + " × " + km + " km × 365",
+                newPax * fromCar * km * Units.DAYS_PER_YEAR,
+                "km/yr");
+        Range avoided = c.step(
+                "avoided emissions",
+                "passenger km × (car − bus factor)",
+                c.range("car.emission").minus(c.range("bus.emission")).times(pkm / Units.KG_PER_TONNE),
+                "t CO2e/yr");
+        return c.result(
+                null,
+                avoided,
+                null,
+                null,
+                List.of("11.2", "11.6", "13.2"),
                 List.of(Effects.MODE_SHARE, Effects.GHG_DOWN));
     }
 }

@@ -32,16 +32,27 @@ final class ReuseRepairCentre implements ImpactModel {
         if (c.has(ELECTRONICS_KG)) {
             double kg = c.in(ELECTRONICS_KG);
             Range perKg = c.range("reuse.electronics");
-            total = total.plus(c.step("electronics reused", kg + " kg × " + perKg.central() + " kg CO2e/kg / 1000",
-                    perKg.times(kg / Units.KG_PER_TONNE), "t CO2e/yr"));
+            total = total.plus(c.step(
+                    "electronics reused",
+                    kg + " kg × " + perKg.central() + " kg CO2e/kg / 1000",
+                    perKg.times(kg / Units.KG_PER_TONNE),
+                    "t CO2e/yr"));
         }
         if (c.has(FURNITURE_ITEMS)) {
             double items = c.in(FURNITURE_ITEMS);
             Range perItem = c.range("reuse.furniture");
-            total = total.plus(c.step("furniture reused", items + " items × " + perItem.central() + " kg CO2e / 1000",
-                    perItem.times(items / Units.KG_PER_TONNE), "t CO2e/yr"));
+            total = total.plus(c.step(
+                    "furniture reused",
+                    items + " items × " + perItem.central() + " kg CO2e / 1000",
+                    perItem.times(items / Units.KG_PER_TONNE),
+                    "t CO2e/yr"));
         }
-        return c.result(null, total, null, null, List.of("11.6", "12.5", "13.2"),
+        return c.result(
+                null,
+                total,
+                null,
+                null,
+                List.of("11.6", "12.5", "13.2"),
                 List.of(Effects.WASTE_TREATMENT_UP, Effects.GHG_DOWN));
     }
 }

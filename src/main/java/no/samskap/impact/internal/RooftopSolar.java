@@ -42,10 +42,19 @@ final class RooftopSolar implements ImpactModel {
         double kwh = c.step("production", kwp + " kWp × " + yield + " kWh/kWp", kwp * yield, "kWh/yr");
         Range emissions = Electricity.emissions(c, kwh);
         double cost = c.f("solar.cost").central();
-        double subsidy = c.f("solar.subsidy.fixed").central() + c.f("solar.subsidy.per-kwp").central() * kwp;
-        double investment = c.step("investment", kwp + " kWp × " + cost + " NOK/kWp − Enova " + subsidy + " NOK",
-                Math.max(0, kwp * cost - subsidy), "NOK");
-        return c.result(kwh / Units.KWH_PER_MWH, emissions, investment, Electricity.saving(c, kwh),
-                List.of("7.2", "13.2"), List.of(Effects.RENEWABLE_UP, Effects.GHG_DOWN));
+        double subsidy = c.f("solar.subsidy.fixed").central()
+                + c.f("solar.subsidy.per-kwp").central() * kwp;
+        double investment = c.step(
+                "investment",
+                kwp + " kWp × " + cost + " NOK/kWp − Enova " + subsidy + " NOK",
+                Math.max(0, kwp * cost - subsidy),
+                "NOK");
+        return c.result(
+                kwh / Units.KWH_PER_MWH,
+                emissions,
+                investment,
+                Electricity.saving(c, kwh),
+                List.of("7.2", "13.2"),
+                List.of(Effects.RENEWABLE_UP, Effects.GHG_DOWN));
     }
 }

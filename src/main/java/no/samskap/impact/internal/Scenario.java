@@ -20,17 +20,18 @@ public class Scenario {
 
     @Id
     private UUID id;
+
     private String municipalityId;
     private String name;
     private UUID createdBy;
     private Instant createdAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "scenario_proposal", joinColumns = @JoinColumn(name = "scenario_id"))
     @Column(name = "proposal_id")
     private Set<UUID> proposals = new LinkedHashSet<>();
 
-    protected Scenario() {
-    }
+    protected Scenario() {}
 
     public Scenario(String municipalityId, String name, UUID createdBy, Set<UUID> proposals, Instant now) {
         this.id = UUID.randomUUID();

@@ -4,5 +4,4 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stores scenarios. */
-public interface ScenarioRepository extends JpaRepository<Scenario, UUID> {
-}
+public interface ScenarioRepository extends JpaRepository<Scenario, UUID> {}

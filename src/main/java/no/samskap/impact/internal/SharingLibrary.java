@@ -29,9 +29,17 @@ final class SharingLibrary implements ImpactModel {
         if (c.isMissing()) {
             return c.incomplete();
         }
-        Range avoided = c.step("avoided purchases", loans + " loans × " + perLoan + " kg CO2e / 1000",
-                Range.of(loans * perLoan / Units.KG_PER_TONNE), "t CO2e/yr");
-        return c.result(null, avoided, null, null, List.of("12.5", "17.17"),
+        Range avoided = c.step(
+                "avoided purchases",
+                loans + " loans × " + perLoan + " kg CO2e / 1000",
+                Range.of(loans * perLoan / Units.KG_PER_TONNE),
+                "t CO2e/yr");
+        return c.result(
+                null,
+                avoided,
+                null,
+                null,
+                List.of("12.5", "17.17"),
                 List.of(Effects.WASTE_TREATMENT_UP, Effects.GHG_DOWN));
     }
 }

@@ -36,9 +36,17 @@ final class TextileCollection implements ImpactModel {
             return c.incomplete();
         }
         Range perGarment = c.range("textile.per-garment");
-        Range avoided = c.step("avoided emissions", Calculation.round(garments) + " garments × " + perGarment.central()
-                + " kg CO2e / 1000", perGarment.times(garments / Units.KG_PER_TONNE), "t CO2e/yr");
-        return c.result(null, avoided, null, null, List.of("12.5", "13.2"),
+        Range avoided = c.step(
+                "avoided emissions",
+                Calculation.round(garments) + " garments × " + perGarment.central() + " kg CO2e / 1000",
+                perGarment.times(garments / Units.KG_PER_TONNE),
+                "t CO2e/yr");
+        return c.result(
+                null,
+                avoided,
+                null,
+                null,
+                List.of("12.5", "13.2"),
                 List.of(Effects.WASTE_TREATMENT_UP, Effects.GHG_DOWN));
     }
 }

@@ -9,6 +9,5 @@ final class Units {
     static final double DAYS_PER_YEAR = 365;
     static final double PERCENT = 100;
 
-    private Units() {
-    }
+    private Units() {}
 }

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Figures as the impact pages show them, in the user's language. */
 final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /**
      * One decimal from 10 up; below that two significant digits, so a small but real figure

@@ -49,12 +49,14 @@ class ImpactSection implements ProposalSection {
         Section section = new Section();
         section.addClassName("samskap-card");
         section.addClassName("samskap-impact");
-        Locale locale = UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
+        Locale locale =
+                UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
         section.add(new H2(section.getTranslation("impact.heading")));
         Estimate e = impact.estimate(proposal.category(), proposal.parameters(), proposal.municipality());
         if (!e.isComplete()) {
             String needed = e.missing().stream()
-                    .map(m -> Arrays.stream(m.split("\\|")).map(n -> section.getTranslation("impact.param." + n))
+                    .map(m -> Arrays.stream(m.split("\\|"))
+                            .map(n -> section.getTranslation("impact.param." + n))
                             .collect(Collectors.joining(" " + section.getTranslation("impact.or") + " ")))
                     .collect(Collectors.joining("; "));
             section.add(new Paragraph(section.getTranslation("impact.missing", needed)));
@@ -65,21 +67,30 @@ class ImpactSection implements ProposalSection {
             figures.add(new ListItem(section.getTranslation("impact.energy", Figures.amount(e.energyMwh(), locale))));
         }
         Range emissions = e.emissionsTonnes();
-        figures.add(new ListItem(section.getTranslation("impact.emissions", Figures.amount(emissions.central(), locale),
-                Figures.amount(emissions.low(), locale), Figures.amount(emissions.high(), locale))));
+        figures.add(new ListItem(section.getTranslation(
+                "impact.emissions",
+                Figures.amount(emissions.central(), locale),
+                Figures.amount(emissions.low(), locale),
+                Figures.amount(emissions.high(), locale))));
         if (e.investmentNok() != null) {
-            figures.add(new ListItem(section.getTranslation("impact.investment", Figures.money(e.investmentNok(), locale))));
+            figures.add(new ListItem(
+                    section.getTranslation("impact.investment", Figures.money(e.investmentNok(), locale))));
         }
         if (e.yearlySavingNok() != null) {
-            figures.add(new ListItem(section.getTranslation("impact.saving", Figures.money(e.yearlySavingNok(), locale))));
+            figures.add(
+                    new ListItem(section.getTranslation("impact.saving", Figures.money(e.yearlySavingNok(), locale))));
         }
         if (e.paybackYears() != null) {
-            figures.add(new ListItem(section.getTranslation("impact.payback", Figures.amount(e.paybackYears(), locale))));
+            figures.add(
+                    new ListItem(section.getTranslation("impact.payback", Figures.amount(e.paybackYears(), locale))));
         }
         // Per inhabitant of the district the measure lies in, where its population is known.
         municipalities.get(proposal.municipality()).districts().stream()
-                .filter(d -> d.name().equals(proposal.districtName()) && d.population() > 0).findFirst()
-                .ifPresent(d -> figures.add(new ListItem(section.getTranslation("impact.per-district", d.name(),
+                .filter(d -> d.name().equals(proposal.districtName()) && d.population() > 0)
+                .findFirst()
+                .ifPresent(d -> figures.add(new ListItem(section.getTranslation(
+                        "impact.per-district",
+                        d.name(),
                         Figures.amount(e.emissionsTonnes().central() * 1000 / d.population(), locale)))));
         section.add(figures);
         UnorderedList sdgs = new UnorderedList();
@@ -96,14 +107,17 @@ class ImpactSection implements ProposalSection {
 
         UnorderedList steps = new UnorderedList();
         for (Estimate.Step s : e.steps()) {
-            steps.add(new ListItem(s.what() + ": " + s.formula() + " = " + Figures.amount(s.value(), locale) + " " + s.unit()));
+            steps.add(new ListItem(
+                    s.what() + ": " + s.formula() + " = " + Figures.amount(s.value(), locale) + " " + s.unit()));
         }
         UnorderedList sources = new UnorderedList();
         for (Factor f : e.factors()) {
             Anchor source = new Anchor(f.sourceUrl(), f.sourceTitle(), AnchorTarget.BLANK);
             source.getElement().setAttribute("rel", "noopener noreferrer");
-            ListItem item = new ListItem(new Span(f.key() + " = " + f.central() + " " + f.unit() + " (" + f.low() + "–"
-                    + f.high() + ", " + f.year() + "). "), source);
+            ListItem item = new ListItem(
+                    new Span(f.key() + " = " + f.central() + " " + f.unit() + " (" + f.low() + "–" + f.high() + ", "
+                            + f.year() + "). "),
+                    source);
             if (!f.note().isBlank()) {
                 item.add(new Span(" " + f.note()));
             }

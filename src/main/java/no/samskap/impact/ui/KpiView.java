@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -28,7 +29,6 @@ import no.samskap.municipality.Municipality;
 import no.samskap.municipality.SelectedMunicipality;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
-import com.vaadin.flow.component.grid.GridVariant;
 
 /** The U4SSC KPIs by dimension, their baselines and the proposals that move them. */
 @Route("kpis")
@@ -44,10 +44,14 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
     public KpiView(KpiService kpis, SelectedMunicipality selected, CurrentUser currentUser) {
         this.kpis = kpis;
         this.municipality = selected.municipality();
-        this.official = currentUser.get().filter(u -> (u.role() == Role.OFFICIAL || u.role() == Role.ADMIN)
-                && u.belongsTo(municipality.id())).isPresent();
+        this.official = currentUser
+                .get()
+                .filter(u -> (u.role() == Role.OFFICIAL || u.role() == Role.ADMIN) && u.belongsTo(municipality.id()))
+                .isPresent();
         content.setWidthFull();
-        add(new H1(getTranslation("kpi.heading", municipality.name())), new Paragraph(getTranslation("kpi.intro")),
+        add(
+                new H1(getTranslation("kpi.heading", municipality.name())),
+                new Paragraph(getTranslation("kpi.intro")),
                 content);
         render();
     }
@@ -58,22 +62,32 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.groupingBy(r -> r.kpi().dimension(), LinkedHashMap::new, Collectors.toList()));
         byDimension.forEach((dimension, rows) -> {
             Grid<KpiService.KpiRow> grid = new Grid<>();
-            grid.addColumn(r -> r.kpi().code()).setHeader(getTranslation("kpi.code")).setAutoWidth(true);
-            grid.addColumn(r -> r.kpi().name()).setHeader(getTranslation("kpi.name")).setFlexGrow(3);
+            grid.addColumn(r -> r.kpi().code())
+                    .setHeader(getTranslation("kpi.code"))
+                    .setAutoWidth(true);
+            grid.addColumn(r -> r.kpi().name())
+                    .setHeader(getTranslation("kpi.name"))
+                    .setFlexGrow(3);
             grid.addColumn(r -> r.kpi().sdgGoals()).setHeader(getTranslation("kpi.sdgs"));
-            grid.addColumn(r -> r.baseline().map(b -> b.value() + " (" + b.year() + ", " + b.source() + ")")
-                    .orElse("–")).setHeader(getTranslation("kpi.baseline")).setFlexGrow(2);
+            grid.addColumn(r -> r.baseline()
+                            .map(b -> b.value() + " (" + b.year() + ", " + b.source() + ")")
+                            .orElse("–"))
+                    .setHeader(getTranslation("kpi.baseline"))
+                    .setFlexGrow(2);
             grid.addComponentColumn(r -> {
-                Div links = new Div();
-                r.proposals().stream().limit(3).forEach(p -> {
-                    links.add(new Anchor("proposals/" + p.id(), p.title()));
-                    links.add(new Span(" "));
-                });
-                if (r.proposals().size() > 3) {
-                    links.add(new Span(getTranslation("kpi.more", r.proposals().size() - 3)));
-                }
-                return links;
-            }).setHeader(getTranslation("kpi.proposals")).setFlexGrow(2);
+                        Div links = new Div();
+                        r.proposals().stream().limit(3).forEach(p -> {
+                            links.add(new Anchor("proposals/" + p.id(), p.title()));
+                            links.add(new Span(" "));
+                        });
+                        if (r.proposals().size() > 3) {
+                            links.add(new Span(
+                                    getTranslation("kpi.more", r.proposals().size() - 3)));
+                        }
+                        return links;
+                    })
+                    .setHeader(getTranslation("kpi.proposals"))
+                    .setFlexGrow(2);
             if (official) {
                 grid.addComponentColumn(r -> {
                     Button edit = new Button(getTranslation("kpi.edit"), e -> edit(r));
@@ -103,8 +117,8 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         });
         Button save = new Button(getTranslation("comments.save"), e -> {
             try {
-                kpis.setBaseline(municipality.id(), row.kpi().id(), value.getValue(), year.getValue(),
-                        source.getValue());
+                kpis.setBaseline(
+                        municipality.id(), row.kpi().id(), value.getValue(), year.getValue(), source.getValue());
             } catch (UserFacingException ex) {
                 FieldErrors.show(ex, Map.of("value", value, "year", year, "source", source), dialog);
                 return;

@@ -62,7 +62,10 @@ public class ScenarioCompareView extends VerticalLayout implements BeforeEnterOb
                 vb.add(tb.emissionsByCategory().getOrDefault(c, 0.0));
             }
             BarChart chart = new BarChart();
-            chart.show(getTranslation("scenario.chart.by-category"), getTranslation("scenario.chart.tonnes"), labels,
+            chart.show(
+                    getTranslation("scenario.chart.by-category"),
+                    getTranslation("scenario.chart.tonnes"),
+                    labels,
                     List.of(new BarChart.Series(a.name(), va, "#15803d"), new BarChart.Series(b.name(), vb, "#1d4ed8")),
                     true);
             add(chart);
@@ -84,7 +87,9 @@ public class ScenarioCompareView extends VerticalLayout implements BeforeEnterOb
         UnorderedList figures = new UnorderedList(
                 new ListItem(getTranslation("scenario.totals", s.proposals().size())),
                 new ListItem(getTranslation("impact.energy", Figures.amount(t.energyMwh(), locale))),
-                new ListItem(getTranslation("impact.emissions", Figures.amount(t.emissionsTonnes().central(), locale),
+                new ListItem(getTranslation(
+                        "impact.emissions",
+                        Figures.amount(t.emissionsTonnes().central(), locale),
                         Figures.amount(t.emissionsTonnes().low(), locale),
                         Figures.amount(t.emissionsTonnes().high(), locale))),
                 new ListItem(getTranslation("impact.investment", Figures.money(t.investmentNok(), locale))),

@@ -84,8 +84,12 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
     private final Paragraph shareLink = new Paragraph();
     private List<Registration> liveRegistrations = List.of();
 
-    public ScenarioView(ScenarioService scenarios, ProposalService proposals, SelectedMunicipality selected,
-            LiveUpdates live, Maps maps) {
+    public ScenarioView(
+            ScenarioService scenarios,
+            ProposalService proposals,
+            SelectedMunicipality selected,
+            LiveUpdates live,
+            Maps maps) {
         this.scenarios = scenarios;
         this.proposals = proposals;
         this.selected = selected;
@@ -93,19 +97,26 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         this.live = live;
         setWidthFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(ProposalSummary::title).setHeader(getTranslation("proposal.title")).setFlexGrow(3);
+        grid.addColumn(ProposalSummary::title)
+                .setHeader(getTranslation("proposal.title"))
+                .setFlexGrow(3);
         grid.addColumn(p -> getTranslation(p.category().messageKey())).setHeader(getTranslation("proposal.category"));
-        grid.addColumn(p -> p.districtName() == null ? "" : p.districtName()).setHeader(getTranslation("list.district"));
+        grid.addColumn(p -> p.districtName() == null ? "" : p.districtName())
+                .setHeader(getTranslation("list.district"));
         categoryFilter.setLabel(getTranslation("proposal.category"));
         categoryFilter.setEmptySelectionAllowed(true);
         categoryFilter.setEmptySelectionCaption(getTranslation("list.all"));
         categoryFilter.setItems(Category.values());
-        categoryFilter.setItemLabelGenerator(c -> c == null ? getTranslation("list.all") : getTranslation(c.messageKey()));
+        categoryFilter.setItemLabelGenerator(
+                c -> c == null ? getTranslation("list.all") : getTranslation(c.messageKey()));
         stateFilter.setLabel(getTranslation("list.state"));
         stateFilter.setEmptySelectionAllowed(true);
         stateFilter.setEmptySelectionCaption(getTranslation("list.all"));
-        stateFilter.setItems(Arrays.stream(ProposalState.values()).filter(ProposalState::isPublic).toList());
-        stateFilter.setItemLabelGenerator(st -> st == null ? getTranslation("list.all") : getTranslation(st.messageKey()));
+        stateFilter.setItems(Arrays.stream(ProposalState.values())
+                .filter(ProposalState::isPublic)
+                .toList());
+        stateFilter.setItemLabelGenerator(
+                st -> st == null ? getTranslation("list.all") : getTranslation(st.messageKey()));
         districtFilter.setLabel(getTranslation("list.district"));
         districtFilter.setEmptySelectionAllowed(true);
         districtFilter.setEmptySelectionCaption(getTranslation("list.all"));
@@ -131,8 +142,10 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         map.setHeight("22rem");
         map.getStyle().set("flex-shrink", "0");
         map.addViewportChangeListener(e -> {
-            markers = proposals.markers(municipality.id(), new Viewport(e.getSouth(), e.getWest(), e.getNorth(),
-                    e.getEast())).markers().stream()
+            markers = proposals
+                    .markers(municipality.id(), new Viewport(e.getSouth(), e.getWest(), e.getNorth(), e.getEast()))
+                    .markers()
+                    .stream()
                     .collect(Collectors.toMap(m -> m.id().toString(), m -> m, (a, b) -> a));
             drawMarkers();
         });
@@ -151,8 +164,15 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
 
         HorizontalLayout filters = new HorizontalLayout(categoryFilter, stateFilter, districtFilter);
         filters.addClassName("samskap-toolbar");
-        add(heading, new Paragraph(getTranslation("scenario.intro")), filters, grid, map, totals,
-                new HorizontalLayout(name, save), shareLink);
+        add(
+                heading,
+                new Paragraph(getTranslation("scenario.intro")),
+                filters,
+                grid,
+                map,
+                totals,
+                new HorizontalLayout(name, save),
+                shareLink);
         show(selected.municipality());
     }
 
@@ -199,8 +219,18 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         // New items clear the grid's selection; that must not take proposals out of the scenario.
         syncing = true;
         try {
-            grid.setItems(proposals.search(new ProposalQuery(municipality.id(), categoryFilter.getValue(),
-                    stateFilter.getValue(), d == null ? null : d.id(), null, false), 0, 500).getContent());
+            grid.setItems(proposals
+                    .search(
+                            new ProposalQuery(
+                                    municipality.id(),
+                                    categoryFilter.getValue(),
+                                    stateFilter.getValue(),
+                                    d == null ? null : d.id(),
+                                    null,
+                                    false),
+                            0,
+                            500)
+                    .getContent());
         } finally {
             syncing = false;
         }
@@ -217,17 +247,26 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
     private void selectChosenInGrid() {
         syncing = true;
         try {
-            grid.asMultiSelect().setValue(grid.getListDataView().getItems().filter(p -> chosenIds.contains(p.id()))
-                    .collect(Collectors.toSet()));
+            grid.asMultiSelect()
+                    .setValue(grid.getListDataView()
+                            .getItems()
+                            .filter(p -> chosenIds.contains(p.id()))
+                            .collect(Collectors.toSet()));
         } finally {
             syncing = false;
         }
     }
 
     private void drawMarkers() {
-        map.setFeatures(markers.values().stream().map(m -> new MapFeature(m.id().toString(), m.shapeGeoJson(), m.lat(),
-                m.lon(), chosenIds.contains(m.id()) ? "#7c3aed" : "#6b7280",
-                (chosenIds.contains(m.id()) ? "✓ " : "") + m.title())).toList());
+        map.setFeatures(markers.values().stream()
+                .map(m -> new MapFeature(
+                        m.id().toString(),
+                        m.shapeGeoJson(),
+                        m.lat(),
+                        m.lon(),
+                        chosenIds.contains(m.id()) ? "#7c3aed" : "#6b7280",
+                        (chosenIds.contains(m.id()) ? "✓ " : "") + m.title()))
+                .toList());
     }
 
     private void showTotals() {

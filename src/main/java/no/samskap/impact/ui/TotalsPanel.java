@@ -27,7 +27,9 @@ class TotalsPanel extends Section {
         add(new H2(getTranslation("scenario.totals", proposals)));
         UnorderedList figures = new UnorderedList(
                 new ListItem(getTranslation("impact.energy", Figures.amount(t.energyMwh(), locale))),
-                new ListItem(getTranslation("impact.emissions", Figures.amount(t.emissionsTonnes().central(), locale),
+                new ListItem(getTranslation(
+                        "impact.emissions",
+                        Figures.amount(t.emissionsTonnes().central(), locale),
                         Figures.amount(t.emissionsTonnes().low(), locale),
                         Figures.amount(t.emissionsTonnes().high(), locale))),
                 new ListItem(getTranslation("impact.investment", Figures.money(t.investmentNok(), locale))),
@@ -38,8 +40,10 @@ class TotalsPanel extends Section {
         if (t.perCapitaKg() != null) {
             figures.add(new ListItem(getTranslation("scenario.per-capita", Figures.amount(t.perCapitaKg(), locale))));
         }
-        figures.add(new ListItem(t.shareOfTargetCut() == null ? getTranslation("scenario.no-target")
-                : getTranslation("scenario.target", Figures.amount(t.shareOfTargetCut() * 100, locale))));
+        figures.add(new ListItem(
+                t.shareOfTargetCut() == null
+                        ? getTranslation("scenario.no-target")
+                        : getTranslation("scenario.target", Figures.amount(t.shareOfTargetCut() * 100, locale))));
         add(figures);
         if (!t.sdgTargets().isEmpty()) {
             add(new Paragraph(getTranslation("impact.sdgs", String.join(", ", t.sdgTargets()))));
@@ -47,19 +51,28 @@ class TotalsPanel extends Section {
         if (!t.incomplete().isEmpty()) {
             add(new Paragraph(getTranslation("scenario.incomplete", String.join(", ", t.incomplete()))));
         }
-        List<String> labels = t.emissionsByCategory().keySet().stream().map(c -> getTranslation(c.messageKey()))
+        List<String> labels = t.emissionsByCategory().keySet().stream()
+                .map(c -> getTranslation(c.messageKey()))
                 .toList();
         if (!labels.isEmpty()) {
-            byCategory.show(getTranslation("scenario.chart.by-category"), getTranslation("scenario.chart.tonnes"),
+            byCategory.show(
+                    getTranslation("scenario.chart.by-category"),
+                    getTranslation("scenario.chart.tonnes"),
                     labels,
-                    List.of(new BarChart.Series(getTranslation("scenario.chart.avoided"),
-                            List.copyOf(t.emissionsByCategory().values()), "#15803d")), true);
+                    List.of(new BarChart.Series(
+                            getTranslation("scenario.chart.avoided"),
+                            List.copyOf(t.emissionsByCategory().values()),
+                            "#15803d")),
+                    true);
             add(byCategory);
         }
         if (t.shareOfTargetCut() != null) {
-            towardTarget.show(getTranslation("scenario.chart.target"), "%",
+            towardTarget.show(
+                    getTranslation("scenario.chart.target"),
+                    "%",
                     List.of(getTranslation("scenario.chart.this"), getTranslation("scenario.chart.needed")),
-                    List.of(new BarChart.Series("%", List.of(t.shareOfTargetCut() * 100, 100.0), "#1d4ed8")), true);
+                    List.of(new BarChart.Series("%", List.of(t.shareOfTargetCut() * 100, 100.0), "#1d4ed8")),
+                    true);
             add(towardTarget);
         }
     }

@@ -6,12 +6,12 @@ import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.ReliableTopicConfig;
 import com.hazelcast.config.RingbufferConfig;
 import com.hazelcast.topic.TopicOverloadPolicy;
+import java.util.UUID;
 import no.samskap.live.ClusterStructures;
 import no.samskap.live.LiveSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import java.util.UUID;
 
 /**
  * The embedded Hazelcast member. Discovery is explicit TCP/IP on the configured
@@ -34,7 +34,10 @@ class HazelcastConfiguration {
         // Lets a dead member be noticed within seconds instead of a minute.
         config.setProperty("hazelcast.heartbeat.interval.seconds", "2");
         config.setProperty("hazelcast.max.no.heartbeat.seconds", "10");
-        config.getNetworkConfig().setPort(settings.port()).setPortAutoIncrement(true).setPortCount(20);
+        config.getNetworkConfig()
+                .setPort(settings.port())
+                .setPortAutoIncrement(true)
+                .setPortCount(20);
         config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface(settings.bindAddress());
         config.getNetworkConfig().setPublicAddress(null);
         JoinConfig join = config.getNetworkConfig().getJoin();
@@ -48,13 +51,16 @@ class HazelcastConfiguration {
         join.getTcpIpConfig().setConnectionTimeoutSeconds(2);
 
         // The reliable topic's ring buffer ("_hz_rb_" + name) takes the ring buffer config of the topic's name.
-        config.addRingBufferConfig(new RingbufferConfig(LIVE_TOPIC).setCapacity(settings.topicCapacity())
+        config.addRingBufferConfig(new RingbufferConfig(LIVE_TOPIC)
+                .setCapacity(settings.topicCapacity())
                 .setTimeToLiveSeconds(300));
         config.addReliableTopicConfig(new ReliableTopicConfig(LIVE_TOPIC)
                 .setTopicOverloadPolicy(TopicOverloadPolicy.DISCARD_OLDEST)
                 .setStatisticsEnabled(true));
         // Presence is small and rebuilt by every node within seconds; a backup would only add traffic.
-        config.addMapConfig(new MapConfig(PRESENCE_MAP).setBackupCount(0).setAsyncBackupCount(1)
+        config.addMapConfig(new MapConfig(PRESENCE_MAP)
+                .setBackupCount(0)
+                .setAsyncBackupCount(1)
                 .setTimeToLiveSeconds((int) Math.max(1, settings.presenceTtl().toSeconds())));
         structures.orderedStream().forEach(s -> s.declare(config));
         return config;

@@ -40,9 +40,13 @@ import org.springframework.stereotype.Component;
  * entry events and checks the mirror on every refresh.
  */
 @Component
-class HazelcastPresence implements Presence, EntryAddedListener<String, PresenceEntry>,
-        EntryRemovedListener<String, PresenceEntry>, EntryExpiredListener<String, PresenceEntry>,
-        EntryEvictedListener<String, PresenceEntry>, MembershipListener {
+class HazelcastPresence
+        implements Presence,
+                EntryAddedListener<String, PresenceEntry>,
+                EntryRemovedListener<String, PresenceEntry>,
+                EntryExpiredListener<String, PresenceEntry>,
+                EntryEvictedListener<String, PresenceEntry>,
+                MembershipListener {
 
     private static final Logger log = LoggerFactory.getLogger(HazelcastPresence.class);
 
@@ -87,7 +91,8 @@ class HazelcastPresence implements Presence, EntryAddedListener<String, Presence
         this.membershipListener = hazelcast.getCluster().addMembershipListener(this);
         reconcile();
         // Often enough that a silent UI leaves within its timeout plus a third of it.
-        long refresh = Math.max(200, Math.min(ttlMillis, settings.presenceTimeout().toMillis()) / 3);
+        long refresh =
+                Math.max(200, Math.min(ttlMillis, settings.presenceTimeout().toMillis()) / 3);
         scheduler.scheduleWithFixedDelay(this::refresh, refresh, refresh, TimeUnit.MILLISECONDS);
     }
 

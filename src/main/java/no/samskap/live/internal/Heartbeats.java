@@ -37,8 +37,12 @@ final class Heartbeats {
         // A live browser may be a heartbeat late; one that is two late has gone, whatever the setting.
         long limit = Math.max(timeoutMillis, 2_000L * intervalSeconds + 1_000);
         if (limit > timeoutMillis && warned.compareAndSet(false, true)) {
-            log.warn("vaadin.heartbeatInterval ({} s) is too long for samskap.live.presence-timeout ({} ms):"
-                    + " visitors whose browser died stay listed for up to {} ms", intervalSeconds, timeoutMillis, limit);
+            log.warn(
+                    "vaadin.heartbeatInterval ({} s) is too long for samskap.live.presence-timeout ({} ms):"
+                            + " visitors whose browser died stay listed for up to {} ms",
+                    intervalSeconds,
+                    timeoutMillis,
+                    limit);
         }
         return nowMillis - ui.getInternals().getLastHeartbeatTimestamp() > limit;
     }

@@ -32,8 +32,8 @@ class LiveSubscriptions implements LiveUpdates {
     }
 
     @Override
-    public <E extends LiveEvent> Registration subscribe(UI ui, Class<E> type, Predicate<? super E> filter,
-            Consumer<? super E> handler) {
+    public <E extends LiveEvent> Registration subscribe(
+            UI ui, Class<E> type, Predicate<? super E> filter, Consumer<? super E> handler) {
         long id = nextId.incrementAndGet();
         queues.retain(ui);
         subscriptions.put(id, new Subscription<>(ui, type, filter, handler));
@@ -70,13 +70,17 @@ class LiveSubscriptions implements LiveUpdates {
                 work.computeIfAbsent(s.ui(), k -> new ArrayList<>(2)).add(task);
             }
         }
-        work.forEach((ui, tasks) -> queues.enqueue(ui, tasks.size() == 1 ? tasks.getFirst() : () -> tasks.forEach(task -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                log.warn("Live update handler failed", e);
-            }
-        })));
+        work.forEach((ui, tasks) -> queues.enqueue(
+                ui,
+                tasks.size() == 1
+                        ? tasks.getFirst()
+                        : () -> tasks.forEach(task -> {
+                            try {
+                                task.run();
+                            } catch (RuntimeException e) {
+                                log.warn("Live update handler failed", e);
+                            }
+                        })));
     }
 
     /** Tells every UI on this node to reload its live state from the database. */
@@ -87,11 +91,10 @@ class LiveSubscriptions implements LiveUpdates {
         }
     }
 
-    private record Resync(UI ui, Runnable reload) {
-    }
+    private record Resync(UI ui, Runnable reload) {}
 
-    private record Subscription<E extends LiveEvent>(UI ui, Class<E> type, Predicate<? super E> filter,
-            Consumer<? super E> handler) {
+    private record Subscription<E extends LiveEvent>(
+            UI ui, Class<E> type, Predicate<? super E> filter, Consumer<? super E> handler) {
 
         /** The work for this event, or null when it is not for this subscription. */
         Runnable match(LiveEvent event) {

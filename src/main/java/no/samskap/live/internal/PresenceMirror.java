@@ -22,6 +22,7 @@ final class PresenceMirror {
     private final Map<String, Map<String, PresenceEntry>> places = new ConcurrentHashMap<>();
     /** Per place, the number of its last change (numbers are never reused); a listed place is current while it holds. */
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
+
     private final Map<String, Listed> listed = new ConcurrentHashMap<>();
     private final AtomicLong changes = new AtomicLong();
 
@@ -31,11 +32,11 @@ final class PresenceMirror {
     }
 
     /** Who is at a place as of its change with the given number. */
-    private record Listed(long version, List<Visitor> visitors) {
-    }
+    private record Listed(long version, List<Visitor> visitors) {}
 
     void put(String key, PresenceEntry entry) {
-        PresenceEntry previous = places.computeIfAbsent(entry.place(), p -> new ConcurrentHashMap<>()).put(key, entry);
+        PresenceEntry previous = places.computeIfAbsent(entry.place(), p -> new ConcurrentHashMap<>())
+                .put(key, entry);
         if (previous == null) {
             changed(entry.place());
         }
@@ -67,7 +68,8 @@ final class PresenceMirror {
         Map<String, Map<String, PresenceEntry>> fresh = new ConcurrentHashMap<>();
         cluster.forEach((key, entry) -> {
             if (members.contains(entry.member())) {
-                fresh.computeIfAbsent(entry.place(), p -> new ConcurrentHashMap<>()).put(key, entry);
+                fresh.computeIfAbsent(entry.place(), p -> new ConcurrentHashMap<>())
+                        .put(key, entry);
             }
         });
         Set<String> all = new HashSet<>(places.keySet());
@@ -118,10 +120,12 @@ final class PresenceMirror {
         Map<String, Visitor> byPerson = new LinkedHashMap<>();
         // First come, first listed; within one millisecond a node's own order of entry decides.
         entries.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, PresenceEntry>>comparingLong(e -> e.getValue().since())
+                .sorted(Comparator.<Map.Entry<String, PresenceEntry>>comparingLong(
+                                e -> e.getValue().since())
                         .thenComparing(e -> e.getValue().member())
                         .thenComparingLong(e -> sequence(e.getKey())))
-                .forEach(e -> byPerson.putIfAbsent(e.getValue().visitor().id(), e.getValue().visitor()));
+                .forEach(e -> byPerson.putIfAbsent(
+                        e.getValue().visitor().id(), e.getValue().visitor()));
         return List.copyOf(byPerson.values());
     }
 

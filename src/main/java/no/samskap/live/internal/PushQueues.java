@@ -98,8 +98,11 @@ class PushQueues {
 
         Held(UI ui) {
             this.ui = ui;
-            this.queue = new CoalescingQueue(intervalNanos, System::nanoTime,
-                    (delay, task) -> scheduler.schedule(task, delay, TimeUnit.NANOSECONDS), batch -> deliver(this, batch));
+            this.queue = new CoalescingQueue(
+                    intervalNanos,
+                    System::nanoTime,
+                    (delay, task) -> scheduler.schedule(task, delay, TimeUnit.NANOSECONDS),
+                    batch -> deliver(this, batch));
         }
     }
 }

@@ -7,8 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** Ties a cleanup to a UI: it runs once, when the registration is removed or the UI detaches, whichever comes first. */
 final class UiRegistrations {
 
-    private UiRegistrations() {
-    }
+    private UiRegistrations() {}
 
     static Registration untilDetach(UI ui, Runnable cleanup) {
         AtomicBoolean removed = new AtomicBoolean();

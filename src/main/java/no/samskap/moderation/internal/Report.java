@@ -16,28 +16,43 @@ import no.samskap.moderation.ReportReason;
 public class Report {
 
     /** Open until an official acts on the content or dismisses the reports. */
-    public enum Status { OPEN, DISMISSED, ACTIONED }
+    public enum Status {
+        OPEN,
+        DISMISSED,
+        ACTIONED
+    }
 
     @Id
     private UUID id;
+
     @Enumerated(EnumType.STRING)
     private ContentType contentType;
+
     private UUID contentId;
     private String municipalityId;
     private UUID contentAuthor;
     private UUID reporterId;
+
     @Enumerated(EnumType.STRING)
     private ReportReason reason;
+
     private String details;
     private Instant createdAt;
+
     @Enumerated(EnumType.STRING)
     private Status status;
 
-    protected Report() {
-    }
+    protected Report() {}
 
-    public Report(ContentType type, UUID contentId, String municipalityId, UUID contentAuthor, UUID reporterId,
-            ReportReason reason, String details, Instant now) {
+    public Report(
+            ContentType type,
+            UUID contentId,
+            String municipalityId,
+            UUID contentAuthor,
+            UUID reporterId,
+            ReportReason reason,
+            String details,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.contentType = type;
         this.contentId = contentId;

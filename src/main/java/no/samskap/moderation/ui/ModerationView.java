@@ -52,16 +52,21 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
             String reasons = item.reasons().entrySet().stream()
                     .map(e -> getTranslation(e.getKey().messageKey()) + " × " + e.getValue())
                     .collect(Collectors.joining(", "));
-            card.add(new Anchor(item.info().link(), item.info().excerpt()),
+            card.add(
+                    new Anchor(item.info().link(), item.info().excerpt()),
                     new Span(getTranslation("moderation.item", item.openReports(), reasons)));
             if (item.info().hidden()) {
                 card.add(new Span(getTranslation("moderation.is-hidden")));
             }
             item.details().forEach(d -> card.add(new Paragraph("«" + d + "»")));
-            Button hide = new Button(getTranslation("moderation.hide"), e -> act(() -> moderation.hide(item.content(), "moderator")));
-            Button restore = new Button(getTranslation("moderation.restore"), e -> act(() -> moderation.restore(item.content())));
-            Button dismiss = new Button(getTranslation("moderation.dismiss"), e -> act(() -> moderation.dismiss(item.content())));
-            Button block = new Button(getTranslation("moderation.block"),
+            Button hide = new Button(
+                    getTranslation("moderation.hide"), e -> act(() -> moderation.hide(item.content(), "moderator")));
+            Button restore = new Button(
+                    getTranslation("moderation.restore"), e -> act(() -> moderation.restore(item.content())));
+            Button dismiss = new Button(
+                    getTranslation("moderation.dismiss"), e -> act(() -> moderation.dismiss(item.content())));
+            Button block = new Button(
+                    getTranslation("moderation.block"),
                     e -> act(() -> accounts.setBlocked(item.info().author(), true)));
             block.addThemeVariants(ButtonVariant.ERROR);
             hide.setVisible(!item.info().hidden());

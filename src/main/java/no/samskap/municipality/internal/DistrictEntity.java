@@ -13,14 +13,15 @@ class DistrictEntity {
 
     @Id
     private String id;
+
     private String municipalityId;
     private String name;
     private int population;
+
     @Column(name = "geometry_geojson", length = 1_000_000)
     private String geometryGeoJson;
 
-    protected DistrictEntity() {
-    }
+    protected DistrictEntity() {}
 
     DistrictEntity(String id, String municipalityId, String name, int population, String geometryGeoJson) {
         this.id = id;

@@ -31,8 +31,8 @@ class MunicipalityCatalogueLoader implements ApplicationRunner {
     private final ResourceLoader resources;
     private final JsonMapper mapper = JsonMapper.builder().build();
 
-    MunicipalityCatalogueLoader(MunicipalityRepository repository, MunicipalitySettings settings,
-            ResourceLoader resources) {
+    MunicipalityCatalogueLoader(
+            MunicipalityRepository repository, MunicipalitySettings settings, ResourceLoader resources) {
         this.repository = repository;
         this.settings = settings;
         this.resources = resources;
@@ -61,7 +61,8 @@ class MunicipalityCatalogueLoader implements ApplicationRunner {
             if (!boundary.isValid()) {
                 throw new IllegalArgumentException("boundary is not a valid polygon");
             }
-            MunicipalityEntity entity = new MunicipalityEntity(json.required("id").asString(),
+            MunicipalityEntity entity = new MunicipalityEntity(
+                    json.required("id").asString(),
                     json.required("name").asString(),
                     json.required("centre").required("lat").asDouble(),
                     json.required("centre").required("lon").asDouble(),
@@ -75,12 +76,16 @@ class MunicipalityCatalogueLoader implements ApplicationRunner {
                     json.path("sortOrder").asInt(100));
             for (JsonNode d : json.path("districts")) {
                 Geometry g = GeoJson.parse(d.required("geometry").toString());
-                entity.addDistrict(d.required("id").asString(), d.required("name").asString(),
-                        d.path("population").asInt(0), GeoJson.write(g));
+                entity.addDistrict(
+                        d.required("id").asString(),
+                        d.required("name").asString(),
+                        d.path("population").asInt(0),
+                        GeoJson.write(g));
             }
             return entity;
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Municipality catalogue " + location + " is malformed: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Municipality catalogue " + location + " is malformed: " + e.getMessage(), e);
         }
     }
 }

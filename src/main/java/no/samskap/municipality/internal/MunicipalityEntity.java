@@ -20,6 +20,7 @@ public class MunicipalityEntity {
 
     @Id
     private String id;
+
     private String name;
     private double centreLat;
     private double centreLon;
@@ -29,20 +30,31 @@ public class MunicipalityEntity {
     private String populationSource;
     private boolean boundaryApproximate;
     private String boundarySource;
+
     @Column(name = "boundary_geojson", length = 1_000_000)
     private String boundaryGeoJson;
+
     private int sortOrder;
 
     @OneToMany(mappedBy = "municipalityId", cascade = CascadeType.ALL, fetch = FetchType.EAGER, orphanRemoval = true)
     @OrderBy("name")
     private List<DistrictEntity> districts = new ArrayList<>();
 
-    protected MunicipalityEntity() {
-    }
+    protected MunicipalityEntity() {}
 
-    MunicipalityEntity(String id, String name, double centreLat, double centreLon, int defaultZoom, int population,
-            int populationYear, String populationSource, boolean boundaryApproximate, String boundarySource,
-            String boundaryGeoJson, int sortOrder) {
+    MunicipalityEntity(
+            String id,
+            String name,
+            double centreLat,
+            double centreLon,
+            int defaultZoom,
+            int population,
+            int populationYear,
+            String populationSource,
+            boolean boundaryApproximate,
+            String boundarySource,
+            String boundaryGeoJson,
+            int sortOrder) {
         this.id = id;
         this.name = name;
         this.centreLat = centreLat;
@@ -70,8 +82,18 @@ public class MunicipalityEntity {
     }
 
     public Municipality toApi() {
-        return new Municipality(MunicipalityId.of(id), name, centreLat, centreLon, defaultZoom, population,
-                populationYear, populationSource, boundaryApproximate, boundarySource, boundaryGeoJson,
+        return new Municipality(
+                MunicipalityId.of(id),
+                name,
+                centreLat,
+                centreLon,
+                defaultZoom,
+                population,
+                populationYear,
+                populationSource,
+                boundaryApproximate,
+                boundarySource,
+                boundaryGeoJson,
                 districts.stream().map(DistrictEntity::toApi).toList());
     }
 }

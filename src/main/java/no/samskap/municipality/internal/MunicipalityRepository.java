@@ -3,5 +3,4 @@ package no.samskap.municipality.internal;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stores municipalities with their districts. */
-public interface MunicipalityRepository extends JpaRepository<MunicipalityEntity, String> {
-}
+public interface MunicipalityRepository extends JpaRepository<MunicipalityEntity, String> {}

@@ -16,10 +16,10 @@ public class Follow {
 
     @EmbeddedId
     private Key key;
+
     private Instant since;
 
-    protected Follow() {
-    }
+    protected Follow() {}
 
     public Follow(UUID proposalId, UUID accountId, Instant since) {
         this.key = new Key(proposalId, accountId);
@@ -32,7 +32,7 @@ public class Follow {
 
     /** Proposal and account together. */
     @Embeddable
-    public record Key(@Column(name = "proposal_id") UUID proposalId, @Column(name = "account_id") UUID accountId)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "proposal_id") UUID proposalId,
+            @Column(name = "account_id") UUID accountId) implements Serializable {}
 }

@@ -18,9 +18,12 @@ public class Notification {
 
     @Id
     private UUID id;
+
     private UUID accountId;
+
     @Enumerated(EnumType.STRING)
     private NotificationKind kind;
+
     private UUID proposalId;
     private String title;
     private String actorName;
@@ -28,11 +31,16 @@ public class Notification {
     private Instant createdAt;
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
-    public Notification(UUID accountId, NotificationKind kind, UUID proposalId, String title, String actorName,
-            String detail, Instant now) {
+    public Notification(
+            UUID accountId,
+            NotificationKind kind,
+            UUID proposalId,
+            String title,
+            String actorName,
+            String detail,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.accountId = accountId;
         this.kind = kind;
@@ -50,7 +58,7 @@ public class Notification {
     }
 
     public NotificationView toView() {
-        return new NotificationView(id, kind, new ProposalId(proposalId), title, actorName, detail, createdAt,
-                readAt != null);
+        return new NotificationView(
+                id, kind, new ProposalId(proposalId), title, actorName, detail, createdAt, readAt != null);
     }
 }

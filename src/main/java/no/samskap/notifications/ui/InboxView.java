@@ -26,13 +26,18 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     public InboxView(NotificationService notifications) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Oslo"));
+                .withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Oslo"));
         List<NotificationView> items = notifications.inbox(0, 50).getContent();
         UnorderedList list = new UnorderedList();
         for (NotificationView n : items) {
-            String text = getTranslation(n.kind().messageKey(), n.actorName() == null ? "" : n.actorName(),
+            String text = getTranslation(
+                    n.kind().messageKey(),
+                    n.actorName() == null ? "" : n.actorName(),
                     n.detail() == null ? "" : stateLabel(n.detail()));
-            ListItem item = new ListItem(new Span(text + " "), new Anchor("proposals/" + n.proposal(), n.title()),
+            ListItem item = new ListItem(
+                    new Span(text + " "),
+                    new Anchor("proposals/" + n.proposal(), n.title()),
                     new Span(" · " + format.format(n.createdAt())));
             if (!n.read()) {
                 item.addClassName("samskap-unread");

@@ -62,8 +62,8 @@ class NotificationBell implements HeaderItem {
 
         @Override
         protected void onAttach(AttachEvent event) {
-            registration = live.subscribe(event.getUI(), NotificationCreated.class,
-                    e -> e.recipient().equals(user.id()), e -> update());
+            registration = live.subscribe(
+                    event.getUI(), NotificationCreated.class, e -> e.recipient().equals(user.id()), e -> update());
         }
 
         @Override

@@ -22,11 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.context.ApplicationEventPublisher;
 
 /** Example proposals for the demo, and optionally many generated ones for load tests. */
 @Component
@@ -44,8 +44,13 @@ class DemoProposals implements ApplicationRunner {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    DemoProposals(ProposalRepository proposals, AccountService accounts, MunicipalityService municipalities,
-            ProposalsSettings settings, TransactionTemplate transactions, Clock clock,
+    DemoProposals(
+            ProposalRepository proposals,
+            AccountService accounts,
+            MunicipalityService municipalities,
+            ProposalsSettings settings,
+            TransactionTemplate transactions,
+            Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
         this.proposals = proposals;
@@ -56,39 +61,74 @@ class DemoProposals implements ApplicationRunner {
         this.clock = clock;
     }
 
-    private record Example(String municipality, String author, String title, String description, Category category,
-            String geometry) {
-    }
+    private record Example(
+            String municipality, String author, String title, String description, Category category, String geometry) {}
 
     private static final List<Example> EXAMPLES = List.of(
-            new Example("baerum", "kari", "Solceller på taket av Bekkestua skole",
+            new Example(
+                    "baerum",
+                    "kari",
+                    "Solceller på taket av Bekkestua skole",
                     "Skoletaket er stort, flatt og vendt mot sør. **Forslag:** 150 kWp solceller, "
                             + "med en skjerm i gangen som viser produksjonen for elevene.",
-                    Category.ROOFTOP_SOLAR, point(10.5885, 59.9181)),
-            new Example("baerum", "solkraft", "Energifellesskap på Fornebu",
+                    Category.ROOFTOP_SOLAR,
+                    point(10.5885, 59.9181)),
+            new Example(
+                    "baerum",
+                    "solkraft",
+                    "Energifellesskap på Fornebu",
                     "Næringsbyggene rundt Fornebu torg deler overskuddsstrøm fra solcelletakene sine.",
-                    Category.ENERGY_COMMUNITY, polygon(10.6180, 59.8975, 10.6260, 59.9010)),
-            new Example("baerum", "kari", "Sykkelvei langs Kolsåsbanen",
+                    Category.ENERGY_COMMUNITY,
+                    polygon(10.6180, 59.8975, 10.6260, 59.9010)),
+            new Example(
+                    "baerum",
+                    "kari",
+                    "Sykkelvei langs Kolsåsbanen",
                     "Sammenhengende sykkelvei fra Kolsås til Bekkestua, skilt fra gående.",
-                    Category.BIKE_LANE, line(10.5010, 59.9150, 10.5380, 59.9190, 10.5880, 59.9180)),
-            new Example("baerum", "kari", "Ombruksstasjon ved Sandvika storsenter",
+                    Category.BIKE_LANE,
+                    line(10.5010, 59.9150, 10.5380, 59.9190, 10.5880, 59.9180)),
+            new Example(
+                    "baerum",
+                    "kari",
+                    "Ombruksstasjon ved Sandvika storsenter",
                     "Et sted å levere og hente møbler, verktøy og sportsutstyr.",
-                    Category.REUSE_REPAIR_CENTRE, point(10.5240, 59.8905)),
-            new Example("baerum", "solkraft", "LED-veilys i Lommedalen",
+                    Category.REUSE_REPAIR_CENTRE,
+                    point(10.5240, 59.8905)),
+            new Example(
+                    "baerum",
+                    "solkraft",
+                    "LED-veilys i Lommedalen",
                     "Bytte de gamle natriumlampene langs Lommedalsveien til styrt LED.",
-                    Category.LED_STREET_LIGHTING, line(10.4760, 59.9500, 10.4800, 59.9640)),
-            new Example("baerum", "kari", "Utlånssentral på Østerås",
-                    "Lån telt, ski og verktøy i stedet for å kjøpe.", Category.SHARING_LIBRARY,
+                    Category.LED_STREET_LIGHTING,
+                    line(10.4760, 59.9500, 10.4800, 59.9640)),
+            new Example(
+                    "baerum",
+                    "kari",
+                    "Utlånssentral på Østerås",
+                    "Lån telt, ski og verktøy i stedet for å kjøpe.",
+                    Category.SHARING_LIBRARY,
                     point(10.6050, 59.9400)),
-            new Example("alesund", "ola", "Solceller på Aspøy skole",
-                    "Taket på Aspøy skole kan gi strøm til skolen og nabolaget.", Category.ROOFTOP_SOLAR,
+            new Example(
+                    "alesund",
+                    "ola",
+                    "Solceller på Aspøy skole",
+                    "Taket på Aspøy skole kan gi strøm til skolen og nabolaget.",
+                    Category.ROOFTOP_SOLAR,
                     point(6.1560, 62.4740)),
-            new Example("alesund", "ola", "Hyppigere bussavganger Spjelkavik–sentrum",
-                    "Avgang hvert 10. minutt i rushtiden.", Category.PUBLIC_TRANSPORT,
+            new Example(
+                    "alesund",
+                    "ola",
+                    "Hyppigere bussavganger Spjelkavik–sentrum",
+                    "Avgang hvert 10. minutt i rushtiden.",
+                    Category.PUBLIC_TRANSPORT,
                     line(6.3400, 62.4620, 6.2500, 62.4680, 6.1600, 62.4720)),
-            new Example("alesund", "ola", "Tekstilinnsamling på Moa",
+            new Example(
+                    "alesund",
+                    "ola",
+                    "Tekstilinnsamling på Moa",
                     "Flere innsamlingspunkter for klær og tekstiler ved kjøpesenteret.",
-                    Category.TEXTILE_COLLECTION, point(6.3440, 62.4650)));
+                    Category.TEXTILE_COLLECTION,
+                    point(6.3440, 62.4650)));
 
     @Override
     public void run(ApplicationArguments args) {
@@ -114,8 +154,12 @@ class DemoProposals implements ApplicationRunner {
         MunicipalityId municipality = MunicipalityId.of(e.municipality());
         Geometry geometry = GeoJson.parse(e.geometry());
         Instant now = clock.instant().minus(Duration.ofHours(EXAMPLES.indexOf(e) * 7L));
-        Proposal p = Proposal.draft(municipality, author.get().id(), author.get().displayName(),
-                author.get().organisation(), content(municipality, e.title(), e.description(), e.category(), geometry),
+        Proposal p = Proposal.draft(
+                municipality,
+                author.get().id(),
+                author.get().displayName(),
+                author.get().organisation(),
+                content(municipality, e.title(), e.description(), e.category(), geometry),
                 now);
         // Submit before saving: save() merges a copy, so later changes to p would be lost.
         var submitted = p.submit(author.get().id(), now);
@@ -124,11 +168,15 @@ class DemoProposals implements ApplicationRunner {
         events.publishEvent(submitted);
     }
 
-    private Proposal.Content content(MunicipalityId municipality, String title, String description,
-            Category category, Geometry geometry) {
+    private Proposal.Content content(
+            MunicipalityId municipality, String title, String description, Category category, Geometry geometry) {
         var centre = geometry.getInteriorPoint();
         var district = municipalities.districtAt(municipality, centre.getY(), centre.getX());
-        return new Proposal.Content(title, description, category, geometry,
+        return new Proposal.Content(
+                title,
+                description,
+                category,
+                geometry,
                 district.map(Municipality.District::id).orElse(null),
                 district.map(Municipality.District::name).orElse(null));
     }
@@ -136,7 +184,8 @@ class DemoProposals implements ApplicationRunner {
     /** Points spread at random inside the boundary, for trying the map with many proposals. */
     private void generate(Municipality m, int count) {
         Optional<AccountSummary> author = accounts.findAll().stream()
-                .filter(a -> m.id().equals(a.municipality())).findFirst();
+                .filter(a -> m.id().equals(a.municipality()))
+                .findFirst();
         if (author.isEmpty()) {
             return;
         }
@@ -147,7 +196,8 @@ class DemoProposals implements ApplicationRunner {
         List<Proposal> batch = new ArrayList<>();
         int made = 0;
         while (made < count) {
-            Coordinate c = new Coordinate(box.getMinX() + random.nextDouble() * box.getWidth(),
+            Coordinate c = new Coordinate(
+                    box.getMinX() + random.nextDouble() * box.getWidth(),
                     box.getMinY() + random.nextDouble() * box.getHeight());
             Geometry point = GeoJson.FACTORY.createPoint(c);
             if (!boundary.covers(point)) {
@@ -156,9 +206,13 @@ class DemoProposals implements ApplicationRunner {
             made++;
             Category category = categories[random.nextInt(categories.length)];
             Instant now = clock.instant().minusSeconds(random.nextInt(90 * 24 * 3600));
-            Proposal p = Proposal.draft(m.id(), author.get().id(), author.get().displayName(),
+            Proposal p = Proposal.draft(
+                    m.id(),
+                    author.get().id(),
+                    author.get().displayName(),
                     author.get().organisation(),
-                    content(m.id(), "Generert forslag " + made, "Generert for belastningstest.", category, point), now);
+                    content(m.id(), "Generert forslag " + made, "Generert for belastningstest.", category, point),
+                    now);
             p.submit(author.get().id(), now);
             batch.add(p);
             if (batch.size() == 500 || made == count) {
@@ -177,7 +231,12 @@ class DemoProposals implements ApplicationRunner {
     private static String line(double... lonLat) {
         StringBuilder s = new StringBuilder("{\"type\":\"LineString\",\"coordinates\":[");
         for (int i = 0; i < lonLat.length; i += 2) {
-            s.append(i == 0 ? "" : ",").append('[').append(lonLat[i]).append(',').append(lonLat[i + 1]).append(']');
+            s.append(i == 0 ? "" : ",")
+                    .append('[')
+                    .append(lonLat[i])
+                    .append(',')
+                    .append(lonLat[i + 1])
+                    .append(']');
         }
         return s.append("]}").toString();
     }

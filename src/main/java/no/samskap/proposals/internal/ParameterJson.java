@@ -11,8 +11,7 @@ final class ParameterJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private ParameterJson() {
-    }
+    private ParameterJson() {}
 
     static String write(Map<String, Double> values) {
         if (values == null || values.isEmpty()) {

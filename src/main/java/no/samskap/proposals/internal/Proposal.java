@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import no.samskap.proposals.Category;
 import no.samskap.proposals.ProposalAnswered;
@@ -16,14 +17,13 @@ import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalState;
 import no.samskap.proposals.ProposalSubmitted;
 import no.samskap.proposals.ProposalSummary;
+import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.AccountId;
 import no.samskap.shared.GeoJson;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
-import java.util.Map;
-import no.samskap.shared.AccessDeniedException;
 
 /**
  * The proposal aggregate. It guards its own rules (lengths, geometry kind, who may edit,
@@ -38,15 +38,21 @@ public class Proposal {
 
     @Id
     private UUID id;
+
     private String municipalityId;
     private String title;
+
     @Column(length = MAX_DESCRIPTION)
     private String description;
+
     @Enumerated(EnumType.STRING)
     private Category category;
+
     private String geometryKind;
+
     @Column(name = "geometry_geojson", length = 200_000)
     private String geometryGeoJson;
+
     private double centroidLat;
     private double centroidLon;
     private String districtId;
@@ -54,27 +60,36 @@ public class Proposal {
     private UUID authorId;
     private String authorName;
     private String organisation;
+
     @Enumerated(EnumType.STRING)
     private ProposalState state;
+
     private Instant createdAt;
     private Instant updatedAt;
     private Instant submittedAt;
+
     @Column(length = MAX_DESCRIPTION)
     private String answerText;
+
     private Instant answeredAt;
     private String answeredBy;
     private boolean hidden;
     private String hiddenReason;
     private String parameters;
+
     @Version
     private long version;
 
-    protected Proposal() {
-    }
+    protected Proposal() {}
 
     /** Starts a draft; the geometry must already have been checked against the municipality. */
-    public static Proposal draft(MunicipalityId municipality, AccountId author, String authorName,
-            String organisation, Content content, Instant now) {
+    public static Proposal draft(
+            MunicipalityId municipality,
+            AccountId author,
+            String authorName,
+            String organisation,
+            Content content,
+            Instant now) {
         Proposal p = new Proposal();
         p.id = UUID.randomUUID();
         p.municipalityId = municipality.value();
@@ -102,16 +117,25 @@ public class Proposal {
         moveTo(ProposalState.SUBMITTED);
         submittedAt = now;
         updatedAt = now;
-        return new ProposalSubmitted(id(), MunicipalityId.of(municipalityId), title, category, centroidLat,
-                centroidLon, "Point".equals(geometryKind) ? null : geometryGeoJson, new AccountId(authorId), authorName, now);
+        return new ProposalSubmitted(
+                id(),
+                MunicipalityId.of(municipalityId),
+                title,
+                category,
+                centroidLat,
+                centroidLon,
+                "Point".equals(geometryKind) ? null : geometryGeoJson,
+                new AccountId(authorId),
+                authorName,
+                now);
     }
 
     /**
      * The municipality's answer: moves the proposal along its lifecycle with a public text.
      * Illegal moves (say, from rejected back to accepted) are refused.
      */
-    public ProposalAnswered answer(ProposalState target, String text, AccountId official, String officialName,
-            Instant now) {
+    public ProposalAnswered answer(
+            ProposalState target, String text, AccountId official, String officialName, Instant now) {
         String answer = text == null ? "" : text.strip();
         if (target == null) {
             throw UserFacingException.forField("state", "error.answer.state");
@@ -128,8 +152,17 @@ public class Proposal {
         answeredAt = now;
         answeredBy = officialName;
         updatedAt = now;
-        return new ProposalAnswered(id(), municipality(), new AccountId(authorId), title, from, target, answer,
-                official, officialName, now);
+        return new ProposalAnswered(
+                id(),
+                municipality(),
+                new AccountId(authorId),
+                title,
+                from,
+                target,
+                answer,
+                official,
+                officialName,
+                now);
     }
 
     /** Hides or restores the proposal (moderation); the reason is a short code shown to the author. */
@@ -191,25 +224,55 @@ public class Proposal {
     }
 
     public ProposalDetails toDetails() {
-        return new ProposalDetails(id(), municipality(), title, description, category, state, geometryGeoJson,
-                centroidLat, centroidLon, districtName, new AccountId(authorId), authorName, organisation, createdAt,
-                submittedAt, updatedAt, answerText, answeredAt, answeredBy, hidden, hiddenReason,
+        return new ProposalDetails(
+                id(),
+                municipality(),
+                title,
+                description,
+                category,
+                state,
+                geometryGeoJson,
+                centroidLat,
+                centroidLon,
+                districtName,
+                new AccountId(authorId),
+                authorName,
+                organisation,
+                createdAt,
+                submittedAt,
+                updatedAt,
+                answerText,
+                answeredAt,
+                answeredBy,
+                hidden,
+                hiddenReason,
                 ParameterJson.read(parameters));
     }
 
     public ProposalSummary toSummary() {
-        return new ProposalSummary(id(), title, category, state, districtName, authorName, organisation, submittedAt,
-                createdAt);
+        return new ProposalSummary(
+                id(), title, category, state, districtName, authorName, organisation, submittedAt, createdAt);
     }
 
     /**
      * Validated content of a proposal. Constructing one checks every rule that needs no
      * other data, so a Content that exists is always storable.
      */
-    public record Content(String title, String description, Category category, Geometry geometry,
-            String districtId, String districtName, Map<String, Double> parameters) {
+    public record Content(
+            String title,
+            String description,
+            Category category,
+            Geometry geometry,
+            String districtId,
+            String districtName,
+            Map<String, Double> parameters) {
 
-        public Content(String title, String description, Category category, Geometry geometry, String districtId,
+        public Content(
+                String title,
+                String description,
+                Category category,
+                Geometry geometry,
+                String districtId,
                 String districtName) {
             this(title, description, category, geometry, districtId, districtName, Map.of());
         }

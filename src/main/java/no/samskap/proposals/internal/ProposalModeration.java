@@ -33,9 +33,11 @@ class ProposalModeration implements ModeratedContent {
 
     @Override
     public Optional<Info> describe(UUID id) {
-        return proposals.findById(id).filter(p -> p.state() != ProposalState.DRAFT)
-                .map(p -> new Info(p.municipality(), p.author(), p.toDetails().title(), "proposals/" + id,
-                        p.isHidden()));
+        return proposals
+                .findById(id)
+                .filter(p -> p.state() != ProposalState.DRAFT)
+                .map(p ->
+                        new Info(p.municipality(), p.author(), p.toDetails().title(), "proposals/" + id, p.isHidden()));
     }
 
     @EventListener

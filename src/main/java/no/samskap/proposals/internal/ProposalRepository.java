@@ -7,7 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-import no.samskap.proposals.ProposalState;
 
 /** Stores proposals. */
 public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSpecificationExecutor<Proposal> {
@@ -26,6 +25,11 @@ public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSp
               and p.centroidLon between :west and :east
             order by p.submittedAt desc
             """)
-    List<MarkerRow> findMarkers(@Param("municipality") String municipality, @Param("south") double south,
-            @Param("west") double west, @Param("north") double north, @Param("east") double east, Pageable limit);
+    List<MarkerRow> findMarkers(
+            @Param("municipality") String municipality,
+            @Param("south") double south,
+            @Param("west") double west,
+            @Param("north") double north,
+            @Param("east") double east,
+            Pageable limit);
 }

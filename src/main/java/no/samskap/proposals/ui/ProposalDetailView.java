@@ -1,15 +1,27 @@
 package no.samskap.proposals.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,15 +29,18 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import java.util.Comparator;
 import java.util.List;
-import no.samskap.map.LeafletMap;
-import no.samskap.map.Maps;
-import no.samskap.map.MapFeature;
-import no.samskap.municipality.MunicipalityService;
+import java.util.Map;
 import no.samskap.identity.CurrentUser;
 import no.samskap.live.LiveUpdates;
 import no.samskap.live.Presence;
 import no.samskap.live.PresenceAvatars;
+import no.samskap.map.LeafletMap;
+import no.samskap.map.MapFeature;
+import no.samskap.map.Maps;
+import no.samskap.municipality.MunicipalityService;
 import no.samskap.proposals.ProposalAnswered;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalHidden;
@@ -33,24 +48,9 @@ import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalMarker;
 import no.samskap.proposals.ProposalSection;
 import no.samskap.proposals.ProposalService;
-import no.samskap.shared.SafeMarkdown;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.shared.Registration;
-import java.util.Comparator;
-import java.util.Map;
 import no.samskap.proposals.ProposalState;
 import no.samskap.shared.FieldErrors;
+import no.samskap.shared.SafeMarkdown;
 import no.samskap.shared.UserFacingException;
 
 /** One proposal, at its own address {@code /proposals/{id}}. */
@@ -72,8 +72,7 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
     private final Maps maps;
     private final List<ProposalSection> sections;
     private final LiveUpdates live;
-    private final VerticalLayout top =
-            new VerticalLayout();
+    private final VerticalLayout top = new VerticalLayout();
     private List<Registration> liveRegistrations = List.of();
     private ProposalDetails proposal;
 
@@ -81,14 +80,22 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
     private final CurrentUser currentUser;
     private PresenceAvatars here;
 
-    public ProposalDetailView(ProposalService proposals, MunicipalityService municipalities, Maps maps,
-            List<ProposalSection> sections, LiveUpdates live, Presence presence, CurrentUser currentUser) {
+    public ProposalDetailView(
+            ProposalService proposals,
+            MunicipalityService municipalities,
+            Maps maps,
+            List<ProposalSection> sections,
+            LiveUpdates live,
+            Presence presence,
+            CurrentUser currentUser) {
         this.live = live;
         this.presence = presence;
         this.currentUser = currentUser;
         top.setPadding(false);
         this.maps = maps;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(ProposalSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(ProposalSection::order))
+                .toList();
         this.proposals = proposals;
         this.municipalities = municipalities;
         addClassName("samskap-detail");
@@ -96,15 +103,17 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ProposalId id = event.getRouteParameters().get("id").flatMap(ProposalId::parse)
-                .orElseThrow(NotFoundException::new);
+        ProposalId id =
+                event.getRouteParameters().get("id").flatMap(ProposalId::parse).orElseThrow(NotFoundException::new);
         proposal = proposals.find(id).orElse(null);
         if (proposal == null) {
             if (!proposals.isHiddenFromMe(id)) {
                 throw new NotFoundException();
             }
             removeAll();
-            add(new H1(getTranslation("proposal.hidden.title")), new Paragraph(getTranslation("proposal.hidden.text")),
+            add(
+                    new H1(getTranslation("proposal.hidden.title")),
+                    new Paragraph(getTranslation("proposal.hidden.text")),
                     new Anchor("proposals", getTranslation("proposal.back-to-list")));
             return;
         }
@@ -131,15 +140,16 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
         state.getElement().getThemeList().add("badge");
         HorizontalLayout badges = new HorizontalLayout(ProposalUi.categoryBadge(p.category(), this), state);
 
-        String author = p.organisation() == null || p.organisation().equals(p.authorName()) ? p.authorName()
+        String author = p.organisation() == null || p.organisation().equals(p.authorName())
+                ? p.authorName()
                 : p.authorName() + ", " + p.organisation();
         Paragraph meta = new Paragraph(getTranslation("proposal.meta.author", author));
         if (p.districtName() != null) {
             meta.add(new Span(" · " + getTranslation("proposal.meta.district", p.districtName())));
         }
         String when = ProposalUi.date(p.submittedAt() != null ? p.submittedAt() : p.createdAt(), getLocale());
-        meta.add(new Span(" · " + getTranslation(p.submittedAt() != null ? "proposal.meta.submitted"
-                : "proposal.meta.created", when)));
+        meta.add(new Span(" · "
+                + getTranslation(p.submittedAt() != null ? "proposal.meta.submitted" : "proposal.meta.created", when)));
 
         Html description = new Html(SafeMarkdown.toHtml(p.description()));
         description.getElement().getClassList().add("samskap-markdown");
@@ -147,7 +157,13 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
         LeafletMap map = maps.create();
         map.setWidthFull();
         ProposalUi.showMunicipality(map, municipalities.get(p.municipality()), this);
-        ProposalMarker marker = new ProposalMarker(p.id(), p.title(), p.category(), p.state(), p.lat(), p.lon(),
+        ProposalMarker marker = new ProposalMarker(
+                p.id(),
+                p.title(),
+                p.category(),
+                p.state(),
+                p.lat(),
+                p.lon(),
                 p.geometryGeoJson().contains("\"Point\"") ? null : p.geometryGeoJson());
         MapFeature feature = ProposalUi.feature(marker, this);
         map.setFeatures(List.of(feature));
@@ -155,8 +171,10 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
 
         top.add(title, badges, meta);
         if (p.hidden()) {
-            Paragraph hiddenNote = new Paragraph(getTranslation("proposal.hidden-note",
-                    getTranslation("moderation.hidden-reason." + (p.hiddenReason() == null ? "moderator" : p.hiddenReason()))));
+            Paragraph hiddenNote = new Paragraph(getTranslation(
+                    "proposal.hidden-note",
+                    getTranslation("moderation.hidden-reason."
+                            + (p.hiddenReason() == null ? "moderator" : p.hiddenReason()))));
             hiddenNote.addClassName("samskap-card");
             hiddenNote.getElement().setAttribute("role", "note");
             top.add(hiddenNote);
@@ -165,8 +183,12 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
         if (p.answerText() != null) {
             Section answer = new Section();
             answer.addClassName("samskap-card");
-            answer.add(new H2(getTranslation("answer.heading")),
-                    new Paragraph(getTranslation("answer.by", p.answeredBy(), ProposalUi.date(p.answeredAt(), getLocale()),
+            answer.add(
+                    new H2(getTranslation("answer.heading")),
+                    new Paragraph(getTranslation(
+                            "answer.by",
+                            p.answeredBy(),
+                            ProposalUi.date(p.answeredAt(), getLocale()),
                             getTranslation(p.state().messageKey()))),
                     new Html(SafeMarkdown.toHtml(p.answerText())));
             top.add(answer);
@@ -175,8 +197,10 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
             top.add(answerForm(p));
         }
         if (proposals.canEdit(p.id())) {
-            Button edit = new Button(getTranslation("proposal.edit"), e -> getUI().ifPresent(ui ->
-                    ui.navigate(ProposalEditorView.class, new RouteParameters("id", p.id().toString()))));
+            Button edit = new Button(
+                    getTranslation("proposal.edit"),
+                    e -> getUI().ifPresent(ui ->
+                            ui.navigate(ProposalEditorView.class, new RouteParameters("id", p.id().toString()))));
             Button submit = new Button(getTranslation("proposal.submit"), e -> {
                 proposals.submit(p.id());
                 proposal = proposals.find(p.id()).orElseThrow();
@@ -195,8 +219,10 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
         }
         ProposalId id = proposal.id();
         liveRegistrations = List.of(
-                live.subscribe(event.getUI(), ProposalAnswered.class, e -> e.proposal().equals(id), e -> reload()),
-                live.subscribe(event.getUI(), ProposalHidden.class, e -> e.proposal().equals(id), e -> reload()),
+                live.subscribe(
+                        event.getUI(), ProposalAnswered.class, e -> e.proposal().equals(id), e -> reload()),
+                live.subscribe(
+                        event.getUI(), ProposalHidden.class, e -> e.proposal().equals(id), e -> reload()),
                 live.onResync(event.getUI(), this::reload));
     }
 
@@ -207,20 +233,22 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void reload() {
-        proposals.find(proposal.id()).ifPresentOrElse(p -> {
-            proposal = p;
-            renderTop();
-        }, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)));
+        proposals
+                .find(proposal.id())
+                .ifPresentOrElse(
+                        p -> {
+                            proposal = p;
+                            renderTop();
+                        },
+                        () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)));
     }
 
     private Component answerForm(ProposalDetails p) {
-        Select<ProposalState> state =
-                new Select<>();
+        Select<ProposalState> state = new Select<>();
         state.setLabel(getTranslation("answer.state"));
         state.setItems(p.state().next());
         state.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
-        TextArea text = new TextArea(
-                getTranslation("answer.text"));
+        TextArea text = new TextArea(getTranslation("answer.text"));
         text.setMaxLength(5000);
         text.setWidthFull();
         Button answer = new Button(getTranslation("answer.submit"), e -> {
@@ -234,8 +262,7 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
             renderTop();
         });
         answer.addThemeVariants(ButtonVariant.PRIMARY);
-        Section form = new Section(
-                new H2(getTranslation("answer.form-heading")), state, text, answer);
+        Section form = new Section(new H2(getTranslation("answer.form-heading")), state, text, answer);
         form.addClassName("samskap-card");
         return form;
     }

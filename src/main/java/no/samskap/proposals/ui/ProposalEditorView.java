@@ -3,6 +3,9 @@ package no.samskap.proposals.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -12,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -24,6 +27,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.samskap.map.DrawMode;
 import no.samskap.map.LeafletMap;
@@ -32,6 +39,7 @@ import no.samskap.municipality.Municipality;
 import no.samskap.municipality.MunicipalityService;
 import no.samskap.municipality.SelectedMunicipality;
 import no.samskap.proposals.Category;
+import no.samskap.proposals.MeasureParameters;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
@@ -39,14 +47,6 @@ import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.internal.Proposal;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.NumberField;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import no.samskap.proposals.MeasureParameters;
 
 /**
  * Drafting a proposal: the fields and a map to draw its place on. English labels
@@ -69,16 +69,17 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     private final Map<String, HasValidation> fields;
     private final H1 heading = new H1();
     private final List<MeasureParameters> measureParameters;
-    private final FormLayout parameterFields =
-            new FormLayout();
-    private final Map<String, NumberField> parameterInputs =
-            new LinkedHashMap<>();
+    private final FormLayout parameterFields = new FormLayout();
+    private final Map<String, NumberField> parameterInputs = new LinkedHashMap<>();
     private ProposalId draftId;
     private Municipality municipality;
     private String geometry;
 
-    public ProposalEditorView(ProposalService proposals, MunicipalityService municipalities,
-            SelectedMunicipality selected, Maps maps,
+    public ProposalEditorView(
+            ProposalService proposals,
+            MunicipalityService municipalities,
+            SelectedMunicipality selected,
+            Maps maps,
             List<MeasureParameters> measureParameters) {
         this.map = maps.create();
         this.measureParameters = measureParameters;
@@ -99,16 +100,18 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         description.setMinHeight("8em");
         category.setLabel(getTranslation("proposal.category"));
         category.setItems(Category.values());
-        category.setItemLabelGenerator(c -> getTranslation(c.group().name().toLowerCase(Locale.ROOT)
-                .transform(g -> "group." + g)) + ": " + getTranslation(c.messageKey()));
+        category.setItemLabelGenerator(
+                c -> getTranslation(c.group().name().toLowerCase(Locale.ROOT).transform(g -> "group." + g)) + ": "
+                        + getTranslation(c.messageKey()));
         category.setPlaceholder(getTranslation("proposal.category.placeholder"));
         category.setRequiredIndicatorVisible(true);
         category.addValueChangeListener(e -> showParameters(e.getValue(), Map.of()));
-        parameterFields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
-                new FormLayout.ResponsiveStep("24em", 2));
+        parameterFields.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
         shape.setLabel(getTranslation("proposal.shape"));
         shape.setItems(DrawMode.POINT, DrawMode.LINE, DrawMode.POLYGON);
-        shape.setItemLabelGenerator(m -> getTranslation("proposal.shape." + m.name().toLowerCase(Locale.ROOT)));
+        shape.setItemLabelGenerator(
+                m -> getTranslation("proposal.shape." + m.name().toLowerCase(Locale.ROOT)));
         shape.setValue(DrawMode.POINT);
         shape.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -144,8 +147,17 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         HorizontalLayout buttons = new HorizontalLayout(submit, saveDraft, cancel);
 
         fields = Map.of("title", title, "description", description, "category", category, "geometry", shape);
-        VerticalLayout form = new VerticalLayout(heading, title, description, category, parameterFields, shape,
-                new Paragraph(getTranslation("proposal.draw-hint")), atCentre, placeStatus, buttons);
+        VerticalLayout form = new VerticalLayout(
+                heading,
+                title,
+                description,
+                category,
+                parameterFields,
+                shape,
+                new Paragraph(getTranslation("proposal.draw-hint")),
+                atCentre,
+                placeStatus,
+                buttons);
         form.addClassName("samskap-form");
         form.setPadding(false);
         // Side by side on wide screens, stacked on phones.
@@ -161,7 +173,9 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         municipality = selected.municipality();
         if (parameters.get("id").isPresent()) {
             draftId = ProposalId.parse(parameters.get("id").get()).orElseThrow(NotFoundException::new);
-            ProposalDetails draft = proposals.find(draftId).filter(d -> proposals.canEdit(draftId))
+            ProposalDetails draft = proposals
+                    .find(draftId)
+                    .filter(d -> proposals.canEdit(draftId))
                     .orElseThrow(NotFoundException::new);
             municipality = municipalities.get(draft.municipality());
             title.setValue(draft.title());
@@ -169,7 +183,8 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
             category.setValue(draft.category());
             showParameters(draft.category(), draft.parameters());
             geometry = draft.geometryGeoJson();
-            DrawMode mode = geometry.contains("\"Polygon\"") ? DrawMode.POLYGON
+            DrawMode mode = geometry.contains("\"Polygon\"")
+                    ? DrawMode.POLYGON
                     : geometry.contains("\"LineString\"") ? DrawMode.LINE : DrawMode.POINT;
             shape.setValue(mode);
             map.setDrawMode(mode);
@@ -191,8 +206,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         }
         for (MeasureParameters source : measureParameters) {
             for (MeasureParameters.Field f : source.fields(chosen)) {
-                NumberField field =
-                        new NumberField(getTranslation("impact.param." + f.name()));
+                NumberField field = new NumberField(getTranslation("impact.param." + f.name()));
                 field.setMin(f.min());
                 field.setMax(f.max());
                 field.setValue(values.get(f.name()));
@@ -216,11 +230,16 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
                 parameters.put(name, field.getValue());
             }
         });
-        ProposalInput input = new ProposalInput(title.getValue(), description.getValue(),
-                category.getValue() == null ? null : category.getValue().name(), geometry, parameters);
+        ProposalInput input = new ProposalInput(
+                title.getValue(),
+                description.getValue(),
+                category.getValue() == null ? null : category.getValue().name(),
+                geometry,
+                parameters);
         try {
             if (draftId == null) {
-                draftId = submit ? proposals.createAndSubmit(municipality.id(), input)
+                draftId = submit
+                        ? proposals.createAndSubmit(municipality.id(), input)
                         : proposals.createDraft(municipality.id(), input);
             } else if (submit) {
                 proposals.updateAndSubmit(draftId, input);
@@ -233,8 +252,11 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
             FieldErrors.show(e, all, this);
             return;
         }
-        Notification.show(getTranslation(submit ? "proposal.submitted" : "proposal.draft-saved"), 4000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+        Notification.show(
+                        getTranslation(submit ? "proposal.submitted" : "proposal.draft-saved"),
+                        4000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.SUCCESS);
         ProposalId saved = draftId;
         getUI().ifPresent(ui -> ui.navigate(ProposalDetailView.class, new RouteParameters("id", saved.toString())));
     }

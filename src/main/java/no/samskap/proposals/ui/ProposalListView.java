@@ -32,14 +32,14 @@ import no.samskap.municipality.SelectedMunicipality;
 import no.samskap.proposals.Category;
 import no.samskap.proposals.ProposalAnswered;
 import no.samskap.proposals.ProposalHidden;
-import no.samskap.proposals.ProposalSubmitted;
+import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalIndicator;
 import no.samskap.proposals.ProposalQuery;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalState;
-import no.samskap.proposals.ProposalId;
-import no.samskap.proposals.ProposalIndicator;
-import no.samskap.shared.LiveEvent;
+import no.samskap.proposals.ProposalSubmitted;
 import no.samskap.proposals.ProposalSummary;
+import no.samskap.shared.LiveEvent;
 
 /** All proposals as a list with filters: the full keyboard-friendly alternative to the map. */
 @Route("proposals")
@@ -62,10 +62,16 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
     private final Map<ProposalId, List<String>> indicatorValues = new ConcurrentHashMap<>();
     private final List<Registration> liveRegistrations = new ArrayList<>();
 
-    public ProposalListView(ProposalService proposals, SelectedMunicipality selected, CurrentUser currentUser,
-            LiveUpdates live, List<ProposalIndicator> indicators) {
+    public ProposalListView(
+            ProposalService proposals,
+            SelectedMunicipality selected,
+            CurrentUser currentUser,
+            LiveUpdates live,
+            List<ProposalIndicator> indicators) {
         this.proposals = proposals;
-        this.indicators = indicators.stream().sorted(Comparator.comparingInt(ProposalIndicator::order)).toList();
+        this.indicators = indicators.stream()
+                .sorted(Comparator.comparingInt(ProposalIndicator::order))
+                .toList();
         this.live = live;
         this.municipality = selected.municipality();
         setSizeFull();
@@ -97,19 +103,25 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
         filters.setWidthFull();
 
         grid.addComponentColumn(p -> new Anchor("proposals/" + p.id(), p.title()))
-                .setHeader(getTranslation("proposal.title")).setFlexGrow(3);
+                .setHeader(getTranslation("proposal.title"))
+                .setFlexGrow(3);
         grid.addComponentColumn(p -> ProposalUi.categoryBadge(p.category(), this))
-                .setHeader(getTranslation("proposal.category")).setFlexGrow(2);
+                .setHeader(getTranslation("proposal.category"))
+                .setFlexGrow(2);
         grid.addColumn(p -> getTranslation(p.state().messageKey())).setHeader(getTranslation("list.state"));
-        grid.addColumn(p -> p.districtName() == null ? "" : p.districtName()).setHeader(getTranslation("list.district"));
+        grid.addColumn(p -> p.districtName() == null ? "" : p.districtName())
+                .setHeader(getTranslation("list.district"));
         grid.addColumn(p -> p.organisation() != null ? p.organisation() : p.authorName())
                 .setHeader(getTranslation("list.author"));
         grid.addColumn(p -> ProposalUi.date(p.submittedAt() != null ? p.submittedAt() : p.createdAt(), getLocale()))
                 .setHeader(getTranslation("list.date"));
         for (int i = 0; i < this.indicators.size(); i++) {
             int index = i;
-            grid.addColumn(p -> indicatorValues.getOrDefault(p.id(), List.of()).stream().skip(index).findFirst()
-                    .orElse("")).setHeader(this.indicators.get(i).header(getLocale()));
+            grid.addColumn(p -> indicatorValues.getOrDefault(p.id(), List.of()).stream()
+                            .skip(index)
+                            .findFirst()
+                            .orElse(""))
+                    .setHeader(this.indicators.get(i).header(getLocale()));
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
@@ -130,15 +142,25 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
 
     private ProposalQuery query() {
         Municipality.District d = district.getValue();
-        return new ProposalQuery(municipality.id(), category.getValue(), state.getValue(), d == null ? null : d.id(),
-                text.getValue(), mine.getValue());
+        return new ProposalQuery(
+                municipality.id(),
+                category.getValue(),
+                state.getValue(),
+                d == null ? null : d.id(),
+                text.getValue(),
+                mine.getValue());
     }
 
     private void refresh() {
         ProposalQuery q = query();
         showCount(q);
-        grid.setItems(query -> withIndicators(proposals.search(q, query.getPage(), query.getPageSize()).getContent())
-                .stream(), query -> (int) Math.min(Integer.MAX_VALUE, proposals.count(q)));
+        grid.setItems(
+                query ->
+                        withIndicators(proposals
+                                        .search(q, query.getPage(), query.getPageSize())
+                                        .getContent())
+                                .stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, proposals.count(q)));
     }
 
     private void showCount(ProposalQuery q) {
@@ -153,10 +175,11 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
 
     private List<ProposalSummary> withIndicators(List<ProposalSummary> page) {
         List<ProposalId> ids = page.stream().map(ProposalSummary::id).toList();
-        List<Map<ProposalId, String>> perIndicator = indicators.stream()
-                .map(i -> i.values(ids, getLocale())).toList();
+        List<Map<ProposalId, String>> perIndicator =
+                indicators.stream().map(i -> i.values(ids, getLocale())).toList();
         for (ProposalId id : ids) {
-            indicatorValues.put(id, perIndicator.stream().map(v -> v.getOrDefault(id, "")).toList());
+            indicatorValues.put(
+                    id, perIndicator.stream().map(v -> v.getOrDefault(id, "")).toList());
         }
         return page;
     }
@@ -165,16 +188,19 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
     protected void onAttach(AttachEvent event) {
         // Events that change which rows there are (new, answered, hidden) recount; those the indicator
         // columns name (a vote) only refresh the rows' figures.
-        for (Class<? extends LiveEvent> type : List.of(ProposalSubmitted.class, ProposalAnswered.class,
-                ProposalHidden.class)) {
-            liveRegistrations.add(live.subscribe(event.getUI(), type,
-                    e -> e.municipality().equals(municipality.id()), e -> changed()));
+        for (Class<? extends LiveEvent> type :
+                List.of(ProposalSubmitted.class, ProposalAnswered.class, ProposalHidden.class)) {
+            liveRegistrations.add(live.subscribe(
+                    event.getUI(), type, e -> e.municipality().equals(municipality.id()), e -> changed()));
         }
         Set<Class<? extends LiveEvent>> figures = new LinkedHashSet<>();
         indicators.forEach(i -> figures.addAll(i.changedBy()));
         for (Class<? extends LiveEvent> type : figures) {
-            liveRegistrations.add(live.subscribe(event.getUI(), type,
-                    e -> e.municipality().equals(municipality.id()), e -> grid.getDataProvider().refreshAll()));
+            liveRegistrations.add(live.subscribe(
+                    event.getUI(),
+                    type,
+                    e -> e.municipality().equals(municipality.id()),
+                    e -> grid.getDataProvider().refreshAll()));
         }
         liveRegistrations.add(live.onResync(event.getUI(), this::changed));
     }

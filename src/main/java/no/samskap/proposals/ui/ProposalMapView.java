@@ -20,6 +20,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,13 +36,11 @@ import no.samskap.municipality.SelectedMunicipality;
 import no.samskap.proposals.CategoryGroup;
 import no.samskap.proposals.MarkersInView;
 import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalIndicator;
 import no.samskap.proposals.ProposalMarker;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalSubmitted;
 import no.samskap.proposals.Viewport;
-import java.util.List;
-import java.util.Locale;
-import no.samskap.proposals.ProposalIndicator;
 
 /** The map of a municipality's proposals; the start page. */
 @Route("")
@@ -64,8 +64,13 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
     private Viewport lastViewport;
     private Registration resyncRegistration;
 
-    public ProposalMapView(ProposalService proposals, SelectedMunicipality selected, LiveUpdates live, Maps maps,
-            List<ProposalIndicator> indicators, Presence presence,
+    public ProposalMapView(
+            ProposalService proposals,
+            SelectedMunicipality selected,
+            LiveUpdates live,
+            Maps maps,
+            List<ProposalIndicator> indicators,
+            Presence presence,
             CurrentUser currentUser) {
         this.map = maps.create();
         this.indicators = indicators;
@@ -77,7 +82,9 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
         setPadding(false);
         setSpacing(false);
 
-        Button propose = new Button(getTranslation("map.propose"), VaadinIcon.PLUS.create(),
+        Button propose = new Button(
+                getTranslation("map.propose"),
+                VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(ProposalEditorView.class)));
         propose.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout legend = new HorizontalLayout();
@@ -106,8 +113,8 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
 
         ProposalUi.showMunicipality(map, municipality, this);
         map.setWidthFull();
-        map.addViewportChangeListener(e -> loadViewport(new Viewport(e.getSouth(), e.getWest(), e.getNorth(),
-                e.getEast())));
+        map.addViewportChangeListener(
+                e -> loadViewport(new Viewport(e.getSouth(), e.getWest(), e.getNorth(), e.getEast())));
         map.addFeatureClickListener(e -> select(e.getFeatureId()));
 
         H1 heading = new H1(getTranslation("map.title", municipality.name()));
@@ -124,7 +131,8 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
         loaded = proposals.markers(municipality.id(), viewport);
         shown.clear();
         loaded.markers().forEach(m -> shown.put(m.id().toString(), m));
-        map.setFeatures(loaded.markers().stream().map(m -> ProposalUi.feature(m, this)).toList());
+        map.setFeatures(
+                loaded.markers().stream().map(m -> ProposalUi.feature(m, this)).toList());
         truncatedNotice.setText(getTranslation("map.truncated", loaded.markers().size()));
         truncatedNotice.setVisible(loaded.truncated());
     }
@@ -153,7 +161,8 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
             shown.put(marker.id().toString(), marker);
             map.putFeature(ProposalUi.feature(marker, this));
         }
-        ListItem item = new ListItem(new Span(getTranslation("map.live.new", event.authorName()) + " "),
+        ListItem item = new ListItem(
+                new Span(getTranslation("map.live.new", event.authorName()) + " "),
                 new Anchor("proposals/" + event.proposal(), event.title()));
         liveFeed.addComponentAsFirst(item);
         while (liveFeed.getComponentCount() > 5) {
@@ -163,8 +172,11 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        liveRegistration = live.subscribe(event.getUI(), ProposalSubmitted.class,
-                e -> e.municipality().equals(municipality.id()), this::onSubmitted);
+        liveRegistration = live.subscribe(
+                event.getUI(),
+                ProposalSubmitted.class,
+                e -> e.municipality().equals(municipality.id()),
+                this::onSubmitted);
         resyncRegistration = live.onResync(event.getUI(), () -> {
             if (lastViewport != null) {
                 loaded = null; // keyed by id: markers already shown are kept, never doubled
@@ -183,7 +195,9 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
 
     /** For tests: the ids of the proposals currently on the map. */
     Set<ProposalId> shownIds() {
-        return shown.keySet().stream().map(id -> ProposalId.parse(id).orElseThrow()).collect(Collectors.toSet());
+        return shown.keySet().stream()
+                .map(id -> ProposalId.parse(id).orElseThrow())
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -19,12 +19,16 @@ final class ProposalUi {
 
     static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
-    private ProposalUi() {
-    }
+    private ProposalUi() {}
 
     static MapFeature feature(ProposalMarker m, Component i18n) {
         String label = m.title() + " (" + i18n.getTranslation(m.category().messageKey()) + ")";
-        return new MapFeature(m.id().toString(), m.shapeGeoJson(), m.lat(), m.lon(), m.category().group().color(),
+        return new MapFeature(
+                m.id().toString(),
+                m.shapeGeoJson(),
+                m.lat(),
+                m.lon(),
+                m.category().group().color(),
                 label);
     }
 
@@ -39,8 +43,10 @@ final class ProposalUi {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(NORWAY).format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(NORWAY)
+                .format(instant);
     }
 
     /** Centres the map on the municipality and draws its boundary and districts. */
@@ -52,8 +58,10 @@ final class ProposalUi {
             if (i > 0) {
                 districts.append(',');
             }
-            districts.append("{\"type\":\"Feature\",\"properties\":{},\"geometry\":")
-                    .append(m.districts().get(i).geometryGeoJson()).append('}');
+            districts
+                    .append("{\"type\":\"Feature\",\"properties\":{},\"geometry\":")
+                    .append(m.districts().get(i).geometryGeoJson())
+                    .append('}');
         }
         districts.append("]}");
         map.setGeoJsonLayer("districts", districts.toString(), new LayerStyle("#6b7280", 1, 0.03, true));

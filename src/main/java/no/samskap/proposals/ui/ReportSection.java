@@ -27,11 +27,15 @@ class ReportSection implements ProposalSection {
 
     @Override
     public Optional<Component> create(ProposalDetails proposal) {
-        boolean canReport = proposal.state().isPublic() && currentUser.get()
-                .filter(u -> !u.id().equals(proposal.authorId()) && u.belongsTo(proposal.municipality())).isPresent();
+        boolean canReport = proposal.state().isPublic()
+                && currentUser
+                        .get()
+                        .filter(u -> !u.id().equals(proposal.authorId()) && u.belongsTo(proposal.municipality()))
+                        .isPresent();
         if (!canReport) {
             return Optional.empty();
         }
-        return Optional.of(new ReportButton(moderation, ModerationService.proposal(proposal.id().value()), false));
+        return Optional.of(new ReportButton(
+                moderation, ModerationService.proposal(proposal.id().value()), false));
     }
 }

@@ -45,8 +45,9 @@ class TallyIndicator implements ProposalIndicator {
     public Map<ProposalId, String> values(Collection<ProposalId> proposals, Locale locale) {
         Map<ProposalId, String> values = new HashMap<>();
         for (Tally t : voting.tallies(proposals).values()) {
-            values.put(t.proposal(), messages.getMessage("vote.totals", new Object[] {t.supportTotal(),
-                    t.opposeTotal()}, locale));
+            values.put(
+                    t.proposal(),
+                    messages.getMessage("vote.totals", new Object[] {t.supportTotal(), t.opposeTotal()}, locale));
         }
         return values;
     }

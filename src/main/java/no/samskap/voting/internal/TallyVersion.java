@@ -12,10 +12,10 @@ public class TallyVersion {
 
     @Id
     private UUID proposalId;
+
     private long version;
 
-    protected TallyVersion() {
-    }
+    protected TallyVersion() {}
 
     public TallyVersion(UUID proposalId) {
         this.proposalId = proposalId;

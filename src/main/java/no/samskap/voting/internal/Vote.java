@@ -20,14 +20,16 @@ public class Vote {
 
     @EmbeddedId
     private Key key;
+
     @Enumerated(EnumType.STRING)
     private Stance stance;
+
     @Enumerated(EnumType.STRING)
     private StakeholderType stakeholder;
+
     private Instant castAt;
 
-    protected Vote() {
-    }
+    protected Vote() {}
 
     public Vote(UUID proposalId, UUID accountId, Stance stance, StakeholderType stakeholder, Instant now) {
         this.key = new Key(proposalId, accountId);
@@ -47,7 +49,7 @@ public class Vote {
 
     /** Proposal and account together. */
     @Embeddable
-    public record Key(@Column(name = "proposal_id") UUID proposalId, @Column(name = "account_id") UUID accountId)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "proposal_id") UUID proposalId,
+            @Column(name = "account_id") UUID accountId) implements Serializable {}
 }

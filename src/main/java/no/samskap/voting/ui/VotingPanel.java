@@ -50,7 +50,8 @@ class VotingPanel extends VerticalLayout {
         add(new H2(getTranslation("vote.heading")), totals, breakdown);
 
         boolean open = voting.isOpen(proposal.id());
-        boolean member = currentUser.get().map(u -> u.belongsTo(proposal.municipality())).orElse(false);
+        boolean member =
+                currentUser.get().map(u -> u.belongsTo(proposal.municipality())).orElse(false);
         canVote = open && member;
         if (!open) {
             add(new Paragraph(getTranslation("vote.closed")));
@@ -91,8 +92,8 @@ class VotingPanel extends VerticalLayout {
             if (!parts.isEmpty()) {
                 parts.append(" · ");
             }
-            parts.append(getTranslation("vote.by." + type.name().toLowerCase(Locale.ROOT), tally.support(type),
-                    tally.oppose(type)));
+            parts.append(getTranslation(
+                    "vote.by." + type.name().toLowerCase(Locale.ROOT), tally.support(type), tally.oppose(type)));
         }
         breakdown.setText(parts.toString());
     }
@@ -117,8 +118,8 @@ class VotingPanel extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        liveRegistration = live.subscribe(event.getUI(), VoteCast.class, e -> e.proposal().equals(proposal.id()),
-                e -> show(e.tally()));
+        liveRegistration = live.subscribe(
+                event.getUI(), VoteCast.class, e -> e.proposal().equals(proposal.id()), e -> show(e.tally()));
     }
 
     @Override

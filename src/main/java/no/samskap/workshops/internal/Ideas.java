@@ -29,8 +29,13 @@ public class Ideas {
     private final Clock clock;
     private final WorkshopSettings settings;
 
-    Ideas(WorkshopQueries queries, WorkshopAccess access, ProposalService proposals, ApplicationEventPublisher events,
-            Clock clock, WorkshopSettings settings) {
+    Ideas(
+            WorkshopQueries queries,
+            WorkshopAccess access,
+            ProposalService proposals,
+            ApplicationEventPublisher events,
+            Clock clock,
+            WorkshopSettings settings) {
         this.queries = queries;
         this.access = access;
         this.proposals = proposals;
@@ -50,7 +55,8 @@ public class Ideas {
         if (clean.length() > Pin.MAX_TEXT) {
             throw UserFacingException.forField("text", "error.field.too-long", Pin.MAX_TEXT);
         }
-        if (!Double.isFinite(lat) || !Double.isFinite(lon)
+        if (!Double.isFinite(lat)
+                || !Double.isFinite(lon)
                 || !GeoJson.parse(w.area()).covers(GeoJson.FACTORY.createPoint(new Coordinate(lon, lat)))) {
             throw UserFacingException.forField("location", "error.workshop.pin-outside");
         }
@@ -75,8 +81,8 @@ public class Ideas {
             throw UserFacingException.forField("category", "error.field.required");
         }
         String point = "{\"type\":\"Point\",\"coordinates\":[" + pin.lon() + "," + pin.lat() + "]}";
-        ProposalId proposal = proposals.createDraft(w.municipality(),
-                new ProposalInput(title, description, category.name(), point));
+        ProposalId proposal =
+                proposals.createDraft(w.municipality(), new ProposalInput(title, description, category.name(), point));
         // Conditional, so two quick clicks cannot make two drafts: the second rolls back.
         if (!queries.markConverted(pinId, proposal)) {
             throw new UserFacingException("error.workshop.pin-converted");

@@ -50,8 +50,8 @@ public class Joining {
         Optional<WorkshopRow> workshop = queries.byCode(clean);
         if (workshop.isEmpty() || !workshop.get().isOpen()) {
             attempts.recordFailure(address);
-            throw UserFacingException.forField("code", workshop.isEmpty() ? "error.workshop.unknown-code"
-                    : "error.workshop.ended");
+            throw UserFacingException.forField(
+                    "code", workshop.isEmpty() ? "error.workshop.unknown-code" : "error.workshop.ended");
         }
         WorkshopId id = workshop.get().id();
         if (user.isPresent()) {
@@ -77,7 +77,9 @@ public class Joining {
 
     /** The signed-in user's participation in a workshop they joined before, e.g. from another browser. */
     public Optional<Joined> rejoin(WorkshopId workshop) {
-        return currentUser.get().flatMap(u -> queries.accountParticipant(workshop, u.id())
-                .map(p -> new Joined(workshop, p, u.displayName())));
+        return currentUser
+                .get()
+                .flatMap(u -> queries.accountParticipant(workshop, u.id())
+                        .map(p -> new Joined(workshop, p, u.displayName())));
     }
 }

@@ -34,21 +34,39 @@ public class ResultsCsv {
         }
         CsvWriter csv = new CsvWriter();
         csv.row("workshop", "title", "join_code", "state", "created_at", "ended_at");
-        csv.row("workshop", w.title(), w.code(), w.state().name(), String.valueOf(w.createdAt()),
+        csv.row(
+                "workshop",
+                w.title(),
+                w.code(),
+                w.state().name(),
+                String.valueOf(w.createdAt()),
                 w.endedAt() == null ? "" : w.endedAt().toString());
         csv.blank();
         csv.row("idea", "id", "text", "author", "guest", "lat", "lon", "created_at", "draft_proposal");
         for (Pin p : queries.pins(id)) {
-            csv.row("idea", p.id().toString(), p.text(), p.authorName(), String.valueOf(p.guest()),
-                    String.valueOf(p.lat()), String.valueOf(p.lon()), p.createdAt().toString(),
+            csv.row(
+                    "idea",
+                    p.id().toString(),
+                    p.text(),
+                    p.authorName(),
+                    String.valueOf(p.guest()),
+                    String.valueOf(p.lat()),
+                    String.valueOf(p.lon()),
+                    p.createdAt().toString(),
                     p.proposal() == null ? "" : p.proposal().toString());
         }
         csv.blank();
         csv.row("round", "number", "dots_each", "started_at", "ended_at", "item", "label", "dots");
         for (Round r : rounds.rounds(id)) {
             for (Round.Item item : r.items()) {
-                csv.row("round", String.valueOf(r.number()), String.valueOf(r.dots()), r.startedAt().toString(),
-                        r.endedAt() == null ? "" : r.endedAt().toString(), item.key(), item.label(),
+                csv.row(
+                        "round",
+                        String.valueOf(r.number()),
+                        String.valueOf(r.dots()),
+                        r.startedAt().toString(),
+                        r.endedAt() == null ? "" : r.endedAt().toString(),
+                        item.key(),
+                        item.label(),
                         String.valueOf(r.total(item.key())));
             }
         }

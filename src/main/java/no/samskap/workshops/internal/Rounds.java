@@ -33,8 +33,13 @@ public class Rounds {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Rounds(WorkshopQueries queries, RoundQueries rounds, WorkshopAccess access, ProposalService proposals,
-            ApplicationEventPublisher events, Clock clock) {
+    Rounds(
+            WorkshopQueries queries,
+            RoundQueries rounds,
+            WorkshopAccess access,
+            ProposalService proposals,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.queries = queries;
         this.rounds = rounds;
         this.access = access;
@@ -72,7 +77,12 @@ public class Rounds {
         }
         RoundId round = RoundId.random();
         Instant now = clock.instant();
-        rounds.insert(round, id, dots, now, now.plus(duration),
+        rounds.insert(
+                round,
+                id,
+                dots,
+                now,
+                now.plus(duration),
                 keys.stream().map(k -> new Round.Item(k, labels.get(k))).toList());
         Round started = rounds.round(round);
         events.publishEvent(new WorkshopEvent.RoundChanged(id, w.municipality(), started));
@@ -87,13 +97,14 @@ public class Rounds {
 
     private Map<String, String> itemLabels(WorkshopRow w) {
         Map<String, String> labels = new LinkedHashMap<>();
-        queries.proposals(w.id()).forEach(p -> proposals.find(p).ifPresent(d -> labels.put("proposal:" + p, d.title())));
+        queries.proposals(w.id())
+                .forEach(p -> proposals.find(p).ifPresent(d -> labels.put("proposal:" + p, d.title())));
         queries.pins(w.id()).forEach(p -> labels.put(p.itemKey(), p.text()));
         return labels;
     }
 
-    public Map<String, Integer> setDots(WorkshopId id, RoundId roundId, ParticipantId participant, String itemKey,
-            int count) {
+    public Map<String, Integer> setDots(
+            WorkshopId id, RoundId roundId, ParticipantId participant, String itemKey, int count) {
         WorkshopRow w = queries.workshop(id);
         access.requireParticipant(w, participant);
         if (!rounds.lock(roundId, id)) {
@@ -110,13 +121,16 @@ public class Rounds {
             throw new UserFacingException("error.workshop.no-dots-left", round.dots());
         }
         Map<String, Integer> mine = rounds.dotsOf(roundId, participant);
-        int others = mine.entrySet().stream().filter(e -> !e.getKey().equals(itemKey)).mapToInt(Map.Entry::getValue).sum();
+        int others = mine.entrySet().stream()
+                .filter(e -> !e.getKey().equals(itemKey))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
         if (others + count > round.dots()) {
             throw new UserFacingException("error.workshop.no-dots-left", round.dots());
         }
         rounds.setDots(roundId, participant, itemKey, count);
-        events.publishEvent(new WorkshopEvent.DotsChanged(id, w.municipality(), roundId,
-                rounds.totals(roundId, round.items()), round.version()));
+        events.publishEvent(new WorkshopEvent.DotsChanged(
+                id, w.municipality(), roundId, rounds.totals(roundId, round.items()), round.version()));
         mine.put(itemKey, count);
         return mine;
     }

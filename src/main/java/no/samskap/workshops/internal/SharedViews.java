@@ -21,7 +21,10 @@ public class SharedViews {
     private final ApplicationEventPublisher events;
     private final IMap<String, FacilitatorView> views;
 
-    SharedViews(WorkshopQueries queries, WorkshopAccess access, ApplicationEventPublisher events,
+    SharedViews(
+            WorkshopQueries queries,
+            WorkshopAccess access,
+            ApplicationEventPublisher events,
             HazelcastInstance hazelcast) {
         this.queries = queries;
         this.access = access;
@@ -33,8 +36,12 @@ public class SharedViews {
         WorkshopRow w = queries.workshop(id);
         access.requireManager(w);
         WorkshopAccess.requireOpen(w);
-        if (!Double.isFinite(view.lat()) || !Double.isFinite(view.lon()) || Math.abs(view.lat()) > 90
-                || Math.abs(view.lon()) > 180 || view.zoom() < 0 || view.zoom() > 22) {
+        if (!Double.isFinite(view.lat())
+                || !Double.isFinite(view.lon())
+                || Math.abs(view.lat()) > 90
+                || Math.abs(view.lon()) > 180
+                || view.zoom() < 0
+                || view.zoom() > 22) {
             throw new IllegalArgumentException("not a map view: " + view);
         }
         views.set(id.toString(), view);

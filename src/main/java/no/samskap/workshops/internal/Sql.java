@@ -10,8 +10,7 @@ import java.util.UUID;
 /** Column conversions the workshop queries share; times are stored in UTC. */
 final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     static UUID uuid(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, UUID.class);

@@ -37,8 +37,11 @@ public class WorkshopAccess {
     }
 
     public boolean mayManage(WorkshopRow w) {
-        return currentUser.get().filter(u -> u.id().equals(w.facilitator()) || mayFacilitate(u, w.municipality()))
-                .isPresent() && notBlocked();
+        return currentUser
+                        .get()
+                        .filter(u -> u.id().equals(w.facilitator()) || mayFacilitate(u, w.municipality()))
+                        .isPresent()
+                && notBlocked();
     }
 
     /** Blocking takes effect at once, not at the next login: the account is read again. */

@@ -32,7 +32,11 @@ public class WorkshopCreation {
     private final ProposalService proposals;
     private final MunicipalityService municipalities;
 
-    WorkshopCreation(CurrentUser currentUser, WorkshopQueries queries, JoinCodes codes, ProposalService proposals,
+    WorkshopCreation(
+            CurrentUser currentUser,
+            WorkshopQueries queries,
+            JoinCodes codes,
+            ProposalService proposals,
             MunicipalityService municipalities) {
         this.currentUser = currentUser;
         this.queries = queries;
@@ -42,8 +46,8 @@ public class WorkshopCreation {
     }
 
     /** Creates the workshop; the facilitator joins it at once. */
-    public Joined create(MunicipalityId municipality, String title, String areaGeoJson,
-            Collection<ProposalId> proposalIds) {
+    public Joined create(
+            MunicipalityId municipality, String title, String areaGeoJson, Collection<ProposalId> proposalIds) {
         SignedInUser user = currentUser.requireWriter();
         if (!WorkshopAccess.mayFacilitate(user, municipality)) {
             throw new AccessDeniedException("error.workshop.not-facilitator");
@@ -61,15 +65,16 @@ public class WorkshopCreation {
             throw UserFacingException.forField("proposals", "error.workshop.too-many-proposals", Round.MAX_ITEMS);
         }
         for (ProposalId p : chosen) {
-            ProposalDetails d = proposals.find(p).orElseThrow(() ->
-                    UserFacingException.forField("proposals", "error.workshop.unknown-proposal"));
+            ProposalDetails d = proposals
+                    .find(p)
+                    .orElseThrow(() -> UserFacingException.forField("proposals", "error.workshop.unknown-proposal"));
             if (!d.municipality().equals(municipality) || d.submittedAt() == null) {
                 throw UserFacingException.forField("proposals", "error.workshop.unknown-proposal");
             }
         }
         WorkshopId id = WorkshopId.random();
-        queries.insert(id, municipality, cleanTitle, codes.newCode(), GeoJson.write(area), user.id(),
-                user.displayName());
+        queries.insert(
+                id, municipality, cleanTitle, codes.newCode(), GeoJson.write(area), user.id(), user.displayName());
         chosen.forEach(p -> queries.addProposal(id, p));
         return new Joined(id, queries.insertParticipant(id, user.id(), user.displayName(), false), user.displayName());
     }

@@ -36,8 +36,7 @@ public class WorkshopQueries {
     }
 
     /** A participant as the workshop knows them; {@code account} is null for guests. */
-    public record Participant(AccountId account, String displayName, boolean guest) {
-    }
+    public record Participant(AccountId account, String displayName, boolean guest) {}
 
     // ---- workshops -------------------------------------------------------------------------
 
@@ -46,32 +45,56 @@ public class WorkshopQueries {
     }
 
     public Optional<WorkshopRow> find(WorkshopId id) {
-        return db.sql("select * from workshop where id = ?").param(id.value()).query(WorkshopQueries::row).optional();
+        return db.sql("select * from workshop where id = ?")
+                .param(id.value())
+                .query(WorkshopQueries::row)
+                .optional();
     }
 
     /** The workshop, its row locked until the transaction ends: starting and ending things queue here. */
     public WorkshopRow lock(WorkshopId id) {
-        db.sql("select id from workshop where id = ? for update").param(id.value()).query(Object.class).list();
+        db.sql("select id from workshop where id = ? for update")
+                .param(id.value())
+                .query(Object.class)
+                .list();
         return workshop(id);
     }
 
     public Optional<WorkshopRow> byCode(String code) {
-        return db.sql("select * from workshop where join_code = ?").param(code).query(WorkshopQueries::row).optional();
+        return db.sql("select * from workshop where join_code = ?")
+                .param(code)
+                .query(WorkshopQueries::row)
+                .optional();
     }
 
     public boolean codeTaken(String code) {
-        return db.sql("select count(*) from workshop where join_code = ?").param(code).query(Integer.class).single() > 0;
+        return db.sql("select count(*) from workshop where join_code = ?")
+                        .param(code)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
-    public void insert(WorkshopId id, MunicipalityId municipality, String title, String code, String areaGeoJson,
-            AccountId facilitator, String facilitatorName) {
+    public void insert(
+            WorkshopId id,
+            MunicipalityId municipality,
+            String title,
+            String code,
+            String areaGeoJson,
+            AccountId facilitator,
+            String facilitatorName) {
         db.sql("""
                 insert into workshop (id, municipality_id, title, join_code, area_geojson, facilitator_id,
                     facilitator_name, state, created_at)
                 values (:id, :m, :title, :code, :area, :facilitator, :name, :state, :now)""")
-                .param("id", id.value()).param("m", municipality.value()).param("title", title)
-                .param("code", code).param("area", areaGeoJson).param("facilitator", facilitator.value())
-                .param("name", facilitatorName).param("state", WorkshopState.OPEN.name())
+                .param("id", id.value())
+                .param("m", municipality.value())
+                .param("title", title)
+                .param("code", code)
+                .param("area", areaGeoJson)
+                .param("facilitator", facilitator.value())
+                .param("name", facilitatorName)
+                .param("state", WorkshopState.OPEN.name())
                 .param("now", utc(clock.instant()))
                 .update();
     }
@@ -88,28 +111,43 @@ public class WorkshopQueries {
                     (select count(*) from workshop_participant p where p.workshop_id = w.id) as participants
                 from workshop w where w.municipality_id = ? order by w.created_at desc""")
                 .param(municipality.value())
-                .query((rs, n) -> new WorkshopSummary(new WorkshopId(uuid(rs, "id")),
-                        MunicipalityId.of(rs.getString("municipality_id")), rs.getString("title"),
-                        rs.getString("join_code"), WorkshopState.valueOf(rs.getString("state")),
-                        rs.getString("facilitator_name"), instant(rs, "created_at"), rs.getInt("participants")))
+                .query((rs, n) -> new WorkshopSummary(
+                        new WorkshopId(uuid(rs, "id")),
+                        MunicipalityId.of(rs.getString("municipality_id")),
+                        rs.getString("title"),
+                        rs.getString("join_code"),
+                        WorkshopState.valueOf(rs.getString("state")),
+                        rs.getString("facilitator_name"),
+                        instant(rs, "created_at"),
+                        rs.getInt("participants")))
                 .list();
     }
 
     public void addProposal(WorkshopId workshop, ProposalId proposal) {
         db.sql("insert into workshop_proposal (workshop_id, proposal_id) values (?, ?)")
-                .params(workshop.value(), proposal.value()).update();
+                .params(workshop.value(), proposal.value())
+                .update();
     }
 
     public List<ProposalId> proposals(WorkshopId workshop) {
-        return db.sql("select proposal_id from workshop_proposal where workshop_id = ?").param(workshop.value())
-                .query((rs, n) -> new ProposalId(uuid(rs, "proposal_id"))).list();
+        return db.sql("select proposal_id from workshop_proposal where workshop_id = ?")
+                .param(workshop.value())
+                .query((rs, n) -> new ProposalId(uuid(rs, "proposal_id")))
+                .list();
     }
 
     private static WorkshopRow row(ResultSet rs, int n) throws SQLException {
-        return new WorkshopRow(new WorkshopId(uuid(rs, "id")), MunicipalityId.of(rs.getString("municipality_id")),
-                rs.getString("title"), rs.getString("join_code"), rs.getString("area_geojson"),
-                new AccountId(uuid(rs, "facilitator_id")), rs.getString("facilitator_name"),
-                WorkshopState.valueOf(rs.getString("state")), instant(rs, "created_at"), instant(rs, "ended_at"));
+        return new WorkshopRow(
+                new WorkshopId(uuid(rs, "id")),
+                MunicipalityId.of(rs.getString("municipality_id")),
+                rs.getString("title"),
+                rs.getString("join_code"),
+                rs.getString("area_geojson"),
+                new AccountId(uuid(rs, "facilitator_id")),
+                rs.getString("facilitator_name"),
+                WorkshopState.valueOf(rs.getString("state")),
+                instant(rs, "created_at"),
+                instant(rs, "ended_at"));
     }
 
     // ---- participants ----------------------------------------------------------------------
@@ -119,7 +157,12 @@ public class WorkshopQueries {
         db.sql("""
                 insert into workshop_participant (id, workshop_id, account_id, display_name, guest, joined_at)
                 values (?, ?, ?, ?, ?, ?)""")
-                .params(id.value(), workshop.value(), account == null ? null : account.value(), name, guest,
+                .params(
+                        id.value(),
+                        workshop.value(),
+                        account == null ? null : account.value(),
+                        name,
+                        guest,
                         utc(clock.instant()))
                 .update();
         return id;
@@ -127,7 +170,8 @@ public class WorkshopQueries {
 
     public Optional<ParticipantId> accountParticipant(WorkshopId workshop, AccountId account) {
         return db.sql("select id from workshop_participant where workshop_id = ? and account_id = ?")
-                .params(workshop.value(), account.value()).query((rs, n) -> new ParticipantId(uuid(rs, "id")))
+                .params(workshop.value(), account.value())
+                .query((rs, n) -> new ParticipantId(uuid(rs, "id")))
                 .optional();
     }
 
@@ -136,7 +180,9 @@ public class WorkshopQueries {
         return db.sql("""
                 select display_name from workshop_participant
                 where id = ? and workshop_id = ? and account_id is null""")
-                .params(participant.value(), workshop.value()).query(String.class).optional();
+                .params(participant.value(), workshop.value())
+                .query(String.class)
+                .optional();
     }
 
     public Optional<Participant> participant(WorkshopId workshop, ParticipantId participant) {
@@ -144,9 +190,12 @@ public class WorkshopQueries {
                 .params(participant.value(), workshop.value())
                 .query((rs, n) -> {
                     UUID account = uuid(rs, "account_id");
-                    return new Participant(account == null ? null : new AccountId(account),
-                            rs.getString("display_name"), rs.getBoolean("guest"));
-                }).optional();
+                    return new Participant(
+                            account == null ? null : new AccountId(account),
+                            rs.getString("display_name"),
+                            rs.getBoolean("guest"));
+                })
+                .optional();
     }
 
     // ---- idea pins -------------------------------------------------------------------------
@@ -155,27 +204,36 @@ public class WorkshopQueries {
         return db.sql("""
                 select p.*, q.display_name, q.guest from workshop_pin p
                 join workshop_participant q on q.id = p.participant_id
-                where p.workshop_id = ? order by p.created_at, p.id""").param(workshop.value())
-                .query((rs, n) -> pin(rs)).list();
+                where p.workshop_id = ? order by p.created_at, p.id""").param(workshop.value()).query((rs, n) -> pin(rs)).list();
     }
 
     public Optional<Pin> pin(WorkshopId workshop, PinId pin) {
         return db.sql("""
                 select p.*, q.display_name, q.guest from workshop_pin p
                 join workshop_participant q on q.id = p.participant_id where p.id = ? and p.workshop_id = ?""")
-                .params(pin.value(), workshop.value()).query((rs, n) -> pin(rs)).optional();
+                .params(pin.value(), workshop.value())
+                .query((rs, n) -> pin(rs))
+                .optional();
     }
 
     public int pinsPlacedBy(ParticipantId participant) {
-        return db.sql("select count(*) from workshop_pin where participant_id = ?").param(participant.value())
-                .query(Integer.class).single();
+        return db.sql("select count(*) from workshop_pin where participant_id = ?")
+                .param(participant.value())
+                .query(Integer.class)
+                .single();
     }
 
     public void insertPin(WorkshopId workshop, ParticipantId participant, Pin pin) {
         db.sql("""
                 insert into workshop_pin (id, workshop_id, participant_id, lat, lon, text, created_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(pin.id().value(), workshop.value(), participant.value(), pin.lat(), pin.lon(), pin.text(),
+                .params(
+                        pin.id().value(),
+                        workshop.value(),
+                        participant.value(),
+                        pin.lat(),
+                        pin.lon(),
+                        pin.text(),
                         utc(pin.createdAt()))
                 .update();
     }
@@ -183,13 +241,21 @@ public class WorkshopQueries {
     /** Links the pin to its draft, unless it has one already; false then. */
     public boolean markConverted(PinId pin, ProposalId proposal) {
         return db.sql("update workshop_pin set proposal_id = ? where id = ? and proposal_id is null")
-                .params(proposal.value(), pin.value()).update() == 1;
+                        .params(proposal.value(), pin.value())
+                        .update()
+                == 1;
     }
 
     private static Pin pin(ResultSet rs) throws SQLException {
         UUID proposal = uuid(rs, "proposal_id");
-        return new Pin(new PinId(uuid(rs, "id")), rs.getString("display_name"), rs.getBoolean("guest"),
-                rs.getDouble("lat"), rs.getDouble("lon"), rs.getString("text"), instant(rs, "created_at"),
+        return new Pin(
+                new PinId(uuid(rs, "id")),
+                rs.getString("display_name"),
+                rs.getBoolean("guest"),
+                rs.getDouble("lat"),
+                rs.getDouble("lon"),
+                rs.getString("text"),
+                instant(rs, "created_at"),
                 proposal == null ? null : new ProposalId(proposal));
     }
 }

@@ -27,7 +27,7 @@ public class WorkshopStructures implements ClusterStructures {
     public void declare(Config config) {
         // A workshop lasts hours, not days; an abandoned view is forgotten after a day.
         config.addMapConfig(new MapConfig(VIEWS).setBackupCount(1).setTimeToLiveSeconds(24 * 3600));
-        config.addMapConfig(new MapConfig(ATTEMPTS).setBackupCount(1).setTimeToLiveSeconds(
-                (int) Math.max(1, settings.wrongCodeWindow().toSeconds())));
+        config.addMapConfig(new MapConfig(ATTEMPTS).setBackupCount(1).setTimeToLiveSeconds((int)
+                Math.max(1, settings.wrongCodeWindow().toSeconds())));
     }
 }

@@ -36,10 +36,10 @@ class DraftDialog extends Dialog {
             Map<String, HasValidation> fields = Map.of("title", title, "category", category);
             FieldErrors.clear(fields);
             try {
-                String description = getTranslation("workshop.draft-description", state.workshop().title(),
-                        pin.authorName(), pin.text());
-                ProposalId id = workshops.convertPin(state.workshop().id(), pin.id(), category.getValue(),
-                        title.getValue(), description);
+                String description = getTranslation(
+                        "workshop.draft-description", state.workshop().title(), pin.authorName(), pin.text());
+                ProposalId id = workshops.convertPin(
+                        state.workshop().id(), pin.id(), category.getValue(), title.getValue(), description);
                 close();
                 Notification.show(getTranslation("workshop.draft-made"), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.SUCCESS);

@@ -21,9 +21,13 @@ class EndPanel extends VerticalLayout {
         setPadding(false);
         if (manager && workshop.isOpen()) {
             Button end = new Button(getTranslation("workshop.end"), e -> {
-                ConfirmDialog confirm = new ConfirmDialog(getTranslation("workshop.end"),
-                        getTranslation("workshop.end-confirm"), getTranslation("workshop.end"),
-                        c -> workshops.end(workshop.id()), getTranslation("workshop.cancel"), c -> { });
+                ConfirmDialog confirm = new ConfirmDialog(
+                        getTranslation("workshop.end"),
+                        getTranslation("workshop.end-confirm"),
+                        getTranslation("workshop.end"),
+                        c -> workshops.end(workshop.id()),
+                        getTranslation("workshop.cancel"),
+                        c -> {});
                 confirm.setConfirmButtonTheme("error primary");
                 confirm.open();
             });
@@ -33,11 +37,14 @@ class EndPanel extends VerticalLayout {
         if (manager || !workshop.isOpen()) {
             WorkshopId id = workshop.id();
             String fileName = "workshop-" + workshop.joinCode() + ".csv";
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                // A byte-order mark, so spreadsheet programs read æ, ø and å correctly.
-                byte[] csv = ("\uFEFF" + workshops.resultsCsv(id, participant)).getBytes(StandardCharsets.UTF_8);
-                return new DownloadResponse(new ByteArrayInputStream(csv), fileName, "text/csv", csv.length);
-            }), getTranslation("workshop.download"));
+            Anchor download = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        // A byte-order mark, so spreadsheet programs read æ, ø and å correctly.
+                        byte[] csv =
+                                ("\uFEFF" + workshops.resultsCsv(id, participant)).getBytes(StandardCharsets.UTF_8);
+                        return new DownloadResponse(new ByteArrayInputStream(csv), fileName, "text/csv", csv.length);
+                    }),
+                    getTranslation("workshop.download"));
             download.getElement().setAttribute("download", fileName);
             add(download);
         }

@@ -27,6 +27,7 @@ class FollowMePanel extends Div implements RoomState.Listener {
     private boolean following = true;
     /** Whether participants were asked to follow at the last view change: a new "follow me" asks them again. */
     private boolean asked;
+
     private double[] myCentre;
     private int myZoom;
 
@@ -40,7 +41,8 @@ class FollowMePanel extends Div implements RoomState.Listener {
             myCentre = new double[] {e.getCentreLat(), e.getCentreLon()};
             myZoom = e.getZoom();
             if (manager && followMeOn) {
-                workshops.shareView(state.workshop().id(),
+                workshops.shareView(
+                        state.workshop().id(),
                         new FacilitatorView(e.getCentreLat(), e.getCentreLon(), e.getZoom(), true));
             } else if (!manager && e.isByUser() && following && state.isFollowMeOn()) {
                 following = false;

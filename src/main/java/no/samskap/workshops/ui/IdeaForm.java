@@ -72,8 +72,8 @@ class IdeaForm extends VerticalLayout {
             return;
         }
         try {
-            Pin pin = workshops.placePin(state.workshop().id(), participant, ideaLocation[0], ideaLocation[1],
-                    ideaText.getValue());
+            Pin pin = workshops.placePin(
+                    state.workshop().id(), participant, ideaLocation[0], ideaLocation[1], ideaText.getValue());
             state.putPin(pin);
             ideaText.clear();
             ideaLocation = null;

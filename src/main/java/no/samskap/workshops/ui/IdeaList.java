@@ -32,8 +32,12 @@ class IdeaList extends UnorderedList implements RoomState.Listener {
 
     /** Marks the idea with this map feature id, e.g. after a click on its pin. */
     void highlight(String featureId) {
-        getChildren().forEach(c -> c.getElement().getClassList().set("samskap-highlight",
-                featureId.equals(c.getElement().getAttribute("data-id"))));
+        getChildren()
+                .forEach(c -> c.getElement()
+                        .getClassList()
+                        .set(
+                                "samskap-highlight",
+                                featureId.equals(c.getElement().getAttribute("data-id"))));
     }
 
     private void render() {
@@ -47,14 +51,17 @@ class IdeaList extends UnorderedList implements RoomState.Listener {
             item.getElement().setAttribute("data-id", pin.itemKey());
             Span text = new Span(pin.text());
             text.addClassName("samskap-idea-text");
-            Span by = new Span(" — " + pin.authorName() + (pin.guest() ? " (" + getTranslation("presence.guest") + ")" : ""));
+            Span by = new Span(
+                    " — " + pin.authorName() + (pin.guest() ? " (" + getTranslation("presence.guest") + ")" : ""));
             by.addClassName("samskap-idea-author");
             item.add(text, by);
             if (pin.proposal() != null) {
-                item.add(new Span(" · "), new Anchor("proposals/" + pin.proposal(), getTranslation("workshop.draft-link")));
+                item.add(
+                        new Span(" · "),
+                        new Anchor("proposals/" + pin.proposal(), getTranslation("workshop.draft-link")));
             } else if (manager) {
-                Button convert = new Button(getTranslation("workshop.make-draft"),
-                        e -> new DraftDialog(workshops, state, pin).open());
+                Button convert = new Button(
+                        getTranslation("workshop.make-draft"), e -> new DraftDialog(workshops, state, pin).open());
                 convert.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
                 convert.setAriaLabel(getTranslation("workshop.make-draft-of", pin.text()));
                 item.add(convert);

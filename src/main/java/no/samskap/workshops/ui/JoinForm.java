@@ -37,7 +37,8 @@ class JoinForm extends VerticalLayout {
             FieldErrors.clear(fields);
             try {
                 WorkshopService.Joined joined = WorkshopSession.join(workshops, code.getValue(), name.getValue());
-                getUI().ifPresent(ui -> ui.navigate(WorkshopRoomView.class,
+                getUI().ifPresent(ui -> ui.navigate(
+                        WorkshopRoomView.class,
                         new RouteParameters("id", joined.workshop().toString())));
             } catch (UserFacingException ex) {
                 showError(ex);

@@ -36,7 +36,9 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         if (currentUser.get().isPresent() && !code.isEmpty()) {
             try {
                 WorkshopService.Joined joined = WorkshopSession.join(workshops, code, null);
-                event.forwardTo(WorkshopRoomView.class, new RouteParameters("id", joined.workshop().toString()));
+                event.forwardTo(
+                        WorkshopRoomView.class,
+                        new RouteParameters("id", joined.workshop().toString()));
                 return;
             } catch (UserFacingException e) {
                 refused = e; // an ended workshop, a mistyped link: said next to the code below

@@ -38,8 +38,8 @@ public class NewWorkshopView extends VerticalLayout implements HasDynamicTitle {
     private String drawnArea;
     private String visibleArea;
 
-    public NewWorkshopView(WorkshopService workshops, ProposalService proposals, SelectedMunicipality selected,
-            Maps maps) {
+    public NewWorkshopView(
+            WorkshopService workshops, ProposalService proposals, SelectedMunicipality selected, Maps maps) {
         Municipality municipality = selected.municipality();
         title.setLabel(getTranslation("workshop.title"));
         title.setMaxLength(120);
@@ -47,7 +47,8 @@ public class NewWorkshopView extends VerticalLayout implements HasDynamicTitle {
         title.setRequiredIndicatorVisible(true);
         proposalPicker.setLabel(getTranslation("workshop.proposals"));
         proposalPicker.setHelperText(getTranslation("workshop.proposals-help"));
-        proposalPicker.setItems(proposals.search(ProposalQuery.all(municipality.id()), 0, 500).getContent());
+        proposalPicker.setItems(
+                proposals.search(ProposalQuery.all(municipality.id()), 0, 500).getContent());
         proposalPicker.setItemLabelGenerator(ProposalSummary::title);
         proposalPicker.setWidth("28rem");
 
@@ -59,11 +60,14 @@ public class NewWorkshopView extends VerticalLayout implements HasDynamicTitle {
         map.setGeoJsonLayer("boundary", municipality.boundaryGeoJson(), new LayerStyle("#374151", 2, 0.0, false));
         map.setDrawMode(DrawMode.POLYGON);
         // Until the map reports what it shows, the middle of the municipality.
-        visibleArea = WorkshopMaps.rectangle(municipality.centreLat() - 0.02, municipality.centreLon() - 0.04,
-                municipality.centreLat() + 0.02, municipality.centreLon() + 0.04);
+        visibleArea = WorkshopMaps.rectangle(
+                municipality.centreLat() - 0.02,
+                municipality.centreLon() - 0.04,
+                municipality.centreLat() + 0.02,
+                municipality.centreLon() + 0.04);
         map.addShapeDrawnListener(e -> drawnArea = e.getGeoJson());
-        map.addViewportChangeListener(e -> visibleArea = WorkshopMaps.rectangle(e.getSouth(), e.getWest(),
-                e.getNorth(), e.getEast()));
+        map.addViewportChangeListener(
+                e -> visibleArea = WorkshopMaps.rectangle(e.getSouth(), e.getWest(), e.getNorth(), e.getEast()));
         areaError.getElement().setAttribute("role", "alert");
         areaError.addClassName("samskap-error");
         areaError.setVisible(false);
@@ -75,10 +79,16 @@ public class NewWorkshopView extends VerticalLayout implements HasDynamicTitle {
             proposalPicker.setInvalid(false);
             try {
                 String area = drawnArea != null ? drawnArea : visibleArea;
-                WorkshopService.Joined joined = workshops.create(municipality.id(), title.getValue(), area,
-                        proposalPicker.getValue().stream().map(ProposalSummary::id).toList());
+                WorkshopService.Joined joined = workshops.create(
+                        municipality.id(),
+                        title.getValue(),
+                        area,
+                        proposalPicker.getValue().stream()
+                                .map(ProposalSummary::id)
+                                .toList());
                 WorkshopSession.remember(joined);
-                getUI().ifPresent(ui -> ui.navigate(WorkshopRoomView.class,
+                getUI().ifPresent(ui -> ui.navigate(
+                        WorkshopRoomView.class,
                         new RouteParameters("id", joined.workshop().toString())));
             } catch (UserFacingException ex) {
                 String message = getTranslation(ex.messageKey(), ex.arguments());
@@ -99,8 +109,13 @@ public class NewWorkshopView extends VerticalLayout implements HasDynamicTitle {
             map.clearDrawnShape();
         });
 
-        add(new H1(getTranslation("workshop.new")), title, proposalPicker,
-                new Paragraph(getTranslation("workshop.area-help")), map, areaError,
+        add(
+                new H1(getTranslation("workshop.new")),
+                title,
+                proposalPicker,
+                new Paragraph(getTranslation("workshop.area-help")),
+                map,
+                areaError,
                 new HorizontalLayout(create, clear));
     }
 

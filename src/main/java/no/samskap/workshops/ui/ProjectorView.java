@@ -65,8 +65,8 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        WorkshopId id = event.getRouteParameters().get("id").flatMap(WorkshopId::parse)
-                .orElseThrow(NotFoundException::new);
+        WorkshopId id =
+                event.getRouteParameters().get("id").flatMap(WorkshopId::parse).orElseThrow(NotFoundException::new);
         try {
             participant = WorkshopSession.participant(id, workshops).orElse(null);
             if (participant == null && !workshops.canManage(id)) {
@@ -163,8 +163,8 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         }
         WorkshopId id = workshop.id();
         // Every kind of workshop event changes what the big screen shows; other workshops' events are not wanted here.
-        registrations.add(live.subscribe(event.getUI(), WorkshopEvent.class, e -> e.workshop().equals(id),
-                e -> state.apply(e)));
+        registrations.add(live.subscribe(
+                event.getUI(), WorkshopEvent.class, e -> e.workshop().equals(id), e -> state.apply(e)));
         registrations.add(live.onResync(event.getUI(), this::reload));
         registrations.add(presence.watch(event.getUI(), "workshop:" + id, this::showHeadcount));
     }

@@ -8,8 +8,7 @@ import no.samskap.shared.UserFacingException;
 /** How the room tells a user that what they just did was refused. */
 final class RoomNotifications {
 
-    private RoomNotifications() {
-    }
+    private RoomNotifications() {}
 
     static void error(Component where, UserFacingException ex) {
         Notification.show(where.getTranslation(ex.messageKey(), ex.arguments()), 5000, Notification.Position.MIDDLE)

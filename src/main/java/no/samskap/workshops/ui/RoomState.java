@@ -24,24 +24,19 @@ final class RoomState {
     interface Listener {
 
         /** An idea was added, or changed (it became a draft proposal). */
-        default void pinChanged(Pin pin) {
-        }
+        default void pinChanged(Pin pin) {}
 
         /** A round started or ended; {@code newRound} when it is another round than before. */
-        default void roundChanged(Round round, boolean newRound) {
-        }
+        default void roundChanged(Round round, boolean newRound) {}
 
         /** The running round's dot totals changed. */
-        default void totalsChanged(Round round) {
-        }
+        default void totalsChanged(Round round) {}
 
         /** The facilitator moved their map, or turned "follow me" on or off. */
-        default void viewMoved(FacilitatorView view) {
-        }
+        default void viewMoved(FacilitatorView view) {}
 
         /** The workshop ended; the room shows its results from now on. */
-        default void ended() {
-        }
+        default void ended() {}
     }
 
     private final WorkshopDetails workshop;

@@ -84,7 +84,10 @@ class RoundControls extends VerticalLayout implements RoomState.Listener {
     /** New ideas are picked by default; what the facilitator unticked stays unticked. */
     private void select(Map<String, String> known, Set<String> ticked) {
         Set<String> selected = new LinkedHashSet<>(ticked);
-        itemLabels.keySet().stream().filter(k -> !known.containsKey(k)).limit(Round.MAX_ITEMS).forEach(selected::add);
+        itemLabels.keySet().stream()
+                .filter(k -> !known.containsKey(k))
+                .limit(Round.MAX_ITEMS)
+                .forEach(selected::add);
         selected.retainAll(itemLabels.keySet());
         roundItems.setValue(selected);
     }
@@ -93,7 +96,9 @@ class RoundControls extends VerticalLayout implements RoomState.Listener {
         Map<String, HasValidation> fields = Map.of("items", roundItems, "dots", dotsField, "duration", minutesField);
         FieldErrors.clear(fields);
         try {
-            List<String> keys = itemLabels.keySet().stream().filter(roundItems.getValue()::contains).toList();
+            List<String> keys = itemLabels.keySet().stream()
+                    .filter(roundItems.getValue()::contains)
+                    .toList();
             int dots = dotsField.getValue() == null ? 0 : dotsField.getValue();
             int minutes = minutesField.getValue() == null ? 0 : minutesField.getValue();
             state.showRound(workshops.startRound(state.workshop().id(), keys, dots, Duration.ofMinutes(minutes)));

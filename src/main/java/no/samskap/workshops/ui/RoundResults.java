@@ -37,11 +37,16 @@ class RoundResults extends Div {
         empty.setVisible(false);
         chart.setVisible(true);
         chart.setHeight(Math.max(8, remPerItem * round.items().size() + 4) + "rem");
-        List<String> labels = round.items().stream().map(i -> shorten(i.label())).toList();
-        List<Double> values = round.items().stream().map(i -> (double) round.total(i.key())).toList();
-        chart.show(getTranslation(round.open() ? "workshop.round.live-results" : "workshop.round.results", round.number()),
-                getTranslation("workshop.round.unit"), labels,
-                List.of(new BarChart.Series(getTranslation("workshop.round.unit"), values, "#7c3aed")), true);
+        List<String> labels =
+                round.items().stream().map(i -> shorten(i.label())).toList();
+        List<Double> values =
+                round.items().stream().map(i -> (double) round.total(i.key())).toList();
+        chart.show(
+                getTranslation(round.open() ? "workshop.round.live-results" : "workshop.round.results", round.number()),
+                getTranslation("workshop.round.unit"),
+                labels,
+                List.of(new BarChart.Series(getTranslation("workshop.round.unit"), values, "#7c3aed")),
+                true);
     }
 
     private static String shorten(String label) {

@@ -21,8 +21,7 @@ final class WorkshopMaps {
     /** The zoom shared when the facilitator's map has not reported its own view yet. */
     static final int ZOOM = 15;
 
-    private WorkshopMaps() {
-    }
+    private WorkshopMaps() {}
 
     /** The middle of the workshop's area, as {lat, lon}. */
     static double[] centre(WorkshopDetails w) {
@@ -31,9 +30,19 @@ final class WorkshopMaps {
     }
 
     static String rectangle(double south, double west, double north, double east) {
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}",
-                west, south, east, south, east, north, west, north, west, south);
+                west,
+                south,
+                east,
+                south,
+                east,
+                north,
+                west,
+                north,
+                west,
+                south);
     }
 
     /** Draws the area and zooms to it. */
@@ -46,7 +55,12 @@ final class WorkshopMaps {
     static List<MapFeature> features(WorkshopDetails w, List<Pin> pins) {
         List<MapFeature> features = new ArrayList<>();
         for (ProposalMarker p : w.proposals()) {
-            features.add(new MapFeature("proposal:" + p.id(), null, p.lat(), p.lon(), p.category().group().color(),
+            features.add(new MapFeature(
+                    "proposal:" + p.id(),
+                    null,
+                    p.lat(),
+                    p.lon(),
+                    p.category().group().color(),
                     p.title()));
         }
         pins.forEach(p -> features.add(feature(p)));
@@ -64,7 +78,12 @@ final class WorkshopMaps {
     }
 
     static MapFeature feature(Pin p) {
-        return new MapFeature(p.itemKey(), null, p.lat(), p.lon(),
-                p.proposal() == null ? PIN_COLOUR : CONVERTED_COLOUR, p.text() + " — " + p.authorName());
+        return new MapFeature(
+                p.itemKey(),
+                null,
+                p.lat(),
+                p.lon(),
+                p.proposal() == null ? PIN_COLOUR : CONVERTED_COLOUR,
+                p.text() + " — " + p.authorName());
     }
 }

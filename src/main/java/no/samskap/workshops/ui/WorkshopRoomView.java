@@ -62,8 +62,8 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
     private IdeaForm ideaForm;
     private RoundControls roundControls;
 
-    public WorkshopRoomView(WorkshopService workshops, LiveUpdates live, Presence presence, Maps maps,
-            CurrentUser currentUser) {
+    public WorkshopRoomView(
+            WorkshopService workshops, LiveUpdates live, Presence presence, Maps maps, CurrentUser currentUser) {
         this.workshops = workshops;
         this.live = live;
         this.presence = presence;
@@ -116,7 +116,8 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         VerticalLayout side = new VerticalLayout();
         side.setPadding(false);
         side.addClassName("samskap-workshop-side");
-        side.add(new H2(getTranslation("workshop.participants")),
+        side.add(
+                new H2(getTranslation("workshop.participants")),
                 new PresenceAvatars(presence, "workshop:" + workshop.id(), visitor(workshop)));
         side.add(new FollowMePanel(workshops, state, map, manager));
         if (workshop.isOpen() && participant != null) {
@@ -154,7 +155,8 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
 
     private HorizontalLayout heading(WorkshopDetails workshop) {
         H1 title = new H1(workshop.title());
-        Span badge = new Span(getTranslation("workshop.state." + workshop.state().name().toLowerCase(Locale.ROOT)));
+        Span badge = new Span(
+                getTranslation("workshop.state." + workshop.state().name().toLowerCase(Locale.ROOT)));
         badge.getElement().getThemeList().add(workshop.isOpen() ? "badge success" : "badge contrast");
         HorizontalLayout heading = new HorizontalLayout(title, badge);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -169,7 +171,8 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         Anchor link = new Anchor("workshops/join/" + workshop.joinCode(), getTranslation("workshop.join-link"));
         code.add(new Span(getTranslation("workshop.join-code") + ": "), codeValue, new Span(" · "), link);
         if (manager) {
-            Anchor projector = new Anchor("workshops/" + workshop.id() + "/projector", getTranslation("workshop.projector"));
+            Anchor projector =
+                    new Anchor("workshops/" + workshop.id() + "/projector", getTranslation("workshop.projector"));
             projector.setTarget("_blank");
             code.add(new Span(" · "), projector);
         }
@@ -186,7 +189,8 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         WorkshopId shown = id;
         UI ui = event.getUI();
         // Every kind of workshop event changes what this room shows; other workshops' events are not wanted here.
-        registrations.add(live.subscribe(ui, WorkshopEvent.class, e -> e.workshop().equals(shown), e -> state.apply(e)));
+        registrations.add(
+                live.subscribe(ui, WorkshopEvent.class, e -> e.workshop().equals(shown), e -> state.apply(e)));
         registrations.add(live.onResync(ui, this::reload));
     }
 
@@ -206,6 +210,8 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return (state == null ? getTranslation("workshop.heading") : state.workshop().title()) + " – Samskap";
+        return (state == null
+                        ? getTranslation("workshop.heading")
+                        : state.workshop().title()) + " – Samskap";
     }
 }

@@ -15,8 +15,7 @@ final class WorkshopSession {
 
     private static final String KEY = "samskap.workshops.joined";
 
-    private WorkshopSession() {
-    }
+    private WorkshopSession() {}
 
     static void remember(WorkshopService.Joined joined) {
         joined().put(joined.workshop(), joined);
@@ -36,9 +35,15 @@ final class WorkshopSession {
     /** Joins by code as whoever this browser session is, keeping a guest who joined before the same participant. */
     static WorkshopService.Joined join(WorkshopService service, String code, String guestName) {
         VaadinSession session = VaadinSession.getCurrent();
-        String address = session.getBrowser() == null ? null : session.getBrowser().getAddress();
-        WorkshopService.Joined joined = service.join(code, guestName,
-                joined().values().stream().map(WorkshopService.Joined::participant).toList(), address);
+        String address =
+                session.getBrowser() == null ? null : session.getBrowser().getAddress();
+        WorkshopService.Joined joined = service.join(
+                code,
+                guestName,
+                joined().values().stream()
+                        .map(WorkshopService.Joined::participant)
+                        .toList(),
+                address);
         remember(joined);
         return joined;
     }

@@ -28,20 +28,29 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     public WorkshopsView(WorkshopService workshops, CurrentUser currentUser, SelectedMunicipality selected) {
         add(new H1(getTranslation("workshop.heading")));
         add(new JoinForm(workshops, currentUser.get().isPresent(), null));
-        List<WorkshopSummary> mine = workshops.forMunicipality(selected.municipality().id());
-        boolean facilitator = currentUser.get().map(u -> switch (u.role()) {
-            case FACILITATOR, OFFICIAL, ADMIN -> u.belongsTo(selected.municipality().id());
-            default -> false;
-        }).orElse(false);
+        List<WorkshopSummary> mine =
+                workshops.forMunicipality(selected.municipality().id());
+        boolean facilitator = currentUser
+                .get()
+                .map(u -> switch (u.role()) {
+                    case FACILITATOR, OFFICIAL, ADMIN ->
+                        u.belongsTo(selected.municipality().id());
+                    default -> false;
+                })
+                .orElse(false);
         if (facilitator) {
-            Button create = new Button(getTranslation("workshop.new"), VaadinIcon.PLUS.create(),
+            Button create = new Button(
+                    getTranslation("workshop.new"),
+                    VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(NewWorkshopView.class)));
             create.addThemeVariants(ButtonVariant.PRIMARY);
             Grid<WorkshopSummary> grid = new Grid<>();
             grid.addComponentColumn(w -> new Anchor("workshops/" + w.id(), w.title()))
-                    .setHeader(getTranslation("workshop.title")).setFlexGrow(3);
+                    .setHeader(getTranslation("workshop.title"))
+                    .setFlexGrow(3);
             grid.addColumn(WorkshopSummary::joinCode).setHeader(getTranslation("workshop.join-code"));
-            grid.addColumn(w -> getTranslation("workshop.state." + w.state().name().toLowerCase(Locale.ROOT)))
+            grid.addColumn(w ->
+                            getTranslation("workshop.state." + w.state().name().toLowerCase(Locale.ROOT)))
                     .setHeader(getTranslation("workshop.state"));
             grid.addColumn(WorkshopSummary::participants).setHeader(getTranslation("workshop.participants"));
             grid.addColumn(WorkshopSummary::facilitatorName).setHeader(getTranslation("workshop.facilitator"));

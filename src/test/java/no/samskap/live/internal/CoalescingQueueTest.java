@@ -13,16 +13,15 @@ class CoalescingQueueTest {
 
     static final long INTERVAL = TimeUnit.MILLISECONDS.toNanos(250);
 
-    private record Due(long at, long order, Runnable task) {
-    }
+    private record Due(long at, long order, Runnable task) {}
 
     private long now = TimeUnit.SECONDS.toNanos(1);
     private long scheduled;
     private final List<Due> timers = new ArrayList<>();
     private final List<List<String>> pushes = new ArrayList<>();
     private List<String> push;
-    private final CoalescingQueue queue = new CoalescingQueue(INTERVAL, () -> now,
-            (delay, task) -> timers.add(new Due(now + delay, scheduled++, task)), batch -> {
+    private final CoalescingQueue queue = new CoalescingQueue(
+            INTERVAL, () -> now, (delay, task) -> timers.add(new Due(now + delay, scheduled++, task)), batch -> {
                 push = new ArrayList<>();
                 batch.run();
                 pushes.add(push);
@@ -36,8 +35,10 @@ class CoalescingQueueTest {
     private void advance(long millis) {
         long until = now + TimeUnit.MILLISECONDS.toNanos(millis);
         while (true) {
-            Due next = timers.stream().filter(d -> d.at() <= until)
-                    .min(Comparator.comparingLong(Due::at).thenComparingLong(Due::order)).orElse(null);
+            Due next = timers.stream()
+                    .filter(d -> d.at() <= until)
+                    .min(Comparator.comparingLong(Due::at).thenComparingLong(Due::order))
+                    .orElse(null);
             if (next == null) {
                 break;
             }

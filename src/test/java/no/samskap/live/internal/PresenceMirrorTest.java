@@ -74,11 +74,13 @@ class PresenceMirrorTest {
         mirror.put("a/2", at("quiet", KARI, "a", 100));
         changed.clear();
 
-        mirror.reconcile(Map.of(
-                "a/1", at("map", KARI, "a", 100),
-                "gone/1", at("map", PER, "gone", 200),
-                "a/2", at("quiet", KARI, "a", 100),
-                "b/1", at("proposal", PER, "b", 300)), Set.of("a", "b"));
+        mirror.reconcile(
+                Map.of(
+                        "a/1", at("map", KARI, "a", 100),
+                        "gone/1", at("map", PER, "gone", 200),
+                        "a/2", at("quiet", KARI, "a", 100),
+                        "b/1", at("proposal", PER, "b", 300)),
+                Set.of("a", "b"));
 
         assertThat(mirror.at("map")).containsExactly(KARI);
         assertThat(mirror.at("proposal")).containsExactly(PER);

@@ -14,6 +14,7 @@ class JoinCodesTest {
 
     /** Codes asked about, and how many of the first ones to call taken. */
     final List<String> asked = new ArrayList<>();
+
     int taken;
 
     final JoinCodes codes = new JoinCodes(new WorkshopQueries(null, null) {

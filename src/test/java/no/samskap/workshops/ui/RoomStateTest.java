@@ -30,8 +30,20 @@ class RoomStateTest {
     final List<String> heard = new ArrayList<>();
 
     private RoomState state(WorkshopState workshopState, List<Pin> pins, List<Round> rounds, FacilitatorView view) {
-        WorkshopDetails details = new WorkshopDetails(workshop, BAERUM, "Sandvika", "ABCDEF", "{}",
-                new AccountId(UUID.randomUUID()), "Frode", workshopState, T0, null, List.of(), pins, rounds);
+        WorkshopDetails details = new WorkshopDetails(
+                workshop,
+                BAERUM,
+                "Sandvika",
+                "ABCDEF",
+                "{}",
+                new AccountId(UUID.randomUUID()),
+                "Frode",
+                workshopState,
+                T0,
+                null,
+                List.of(),
+                pins,
+                rounds);
         RoomState state = new RoomState(details, view);
         state.addListener(new RoomState.Listener() {
             @Override
@@ -71,8 +83,17 @@ class RoomStateTest {
     }
 
     private static Round round(RoundId id, int number, boolean open, Map<String, Integer> totals, long version) {
-        return new Round(id, number, 3, T0, T0.plusSeconds(120), open ? null : T0.plusSeconds(60), open,
-                List.of(new Round.Item("pin:a", "A"), new Round.Item("pin:b", "B")), totals, version);
+        return new Round(
+                id,
+                number,
+                3,
+                T0,
+                T0.plusSeconds(120),
+                open ? null : T0.plusSeconds(60),
+                open,
+                List.of(new Round.Item("pin:a", "A"), new Round.Item("pin:b", "B")),
+                totals,
+                version);
     }
 
     @Test
@@ -92,9 +113,19 @@ class RoomStateTest {
         state.apply(new WorkshopEvent.ViewMoved(workshop, BAERUM, new FacilitatorView(59.9, 10.5, 14, true)));
         state.apply(new WorkshopEvent.Ended(workshop, BAERUM));
 
-        assertThat(heard).containsExactly("pin Sykkelparkering", "pin Benker", "pin Sykkelparkering (draft)",
-                "round 1 open new", "totals {pin:a=2} v2", "round 1 closed", "view 14 follow", "ended");
-        assertThat(state.pins()).as("a converted idea keeps its place").extracting(Pin::text)
+        assertThat(heard)
+                .containsExactly(
+                        "pin Sykkelparkering",
+                        "pin Benker",
+                        "pin Sykkelparkering (draft)",
+                        "round 1 open new",
+                        "totals {pin:a=2} v2",
+                        "round 1 closed",
+                        "view 14 follow",
+                        "ended");
+        assertThat(state.pins())
+                .as("a converted idea keeps its place")
+                .extracting(Pin::text)
                 .containsExactly("Sykkelparkering", "Benker");
         assertThat(state.pins().getFirst().proposal()).isEqualTo(draft);
         assertThat(state.round().open()).isFalse();
@@ -157,7 +188,8 @@ class RoomStateTest {
     void aConversionOfAnUnknownIdeaChangesNothing() {
         RoomState state = open();
 
-        state.apply(new WorkshopEvent.PinConverted(workshop, BAERUM, PinId.random(), new ProposalId(UUID.randomUUID())));
+        state.apply(
+                new WorkshopEvent.PinConverted(workshop, BAERUM, PinId.random(), new ProposalId(UUID.randomUUID())));
 
         assertThat(heard).isEmpty();
         assertThat(state.pins()).isEmpty();
@@ -166,9 +198,12 @@ class RoomStateTest {
     @Test
     void followMeCountsOnlyWhileTheWorkshopIsOpenAndTheFacilitatorAsks() {
         FacilitatorView following = new FacilitatorView(59.9, 10.5, 14, true);
-        assertThat(state(WorkshopState.OPEN, List.of(), List.of(), null).isFollowMeOn()).isFalse();
-        assertThat(state(WorkshopState.OPEN, List.of(), List.of(), following).isFollowMeOn()).isTrue();
-        assertThat(state(WorkshopState.ENDED, List.of(), List.of(), following).isFollowMeOn()).isFalse();
+        assertThat(state(WorkshopState.OPEN, List.of(), List.of(), null).isFollowMeOn())
+                .isFalse();
+        assertThat(state(WorkshopState.OPEN, List.of(), List.of(), following).isFollowMeOn())
+                .isTrue();
+        assertThat(state(WorkshopState.ENDED, List.of(), List.of(), following).isFollowMeOn())
+                .isFalse();
 
         RoomState state = state(WorkshopState.OPEN, List.of(), List.of(), following);
         state.apply(new WorkshopEvent.ViewMoved(workshop, BAERUM, new FacilitatorView(59.9, 10.5, 15, false)));
