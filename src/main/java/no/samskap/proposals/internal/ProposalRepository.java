@@ -15,11 +15,11 @@ public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSp
 
     /** Public proposals whose centre lies in the box; reads only what the map needs. */
     @Query("""
-            select new MarkerRow(p.id, p.title, p.category, p.state, p.centroidLat,
+            select new no.samskap.proposals.internal.MarkerRow(p.id, p.title, p.category, p.state, p.centroidLat,
                    p.centroidLon, p.geometryKind, p.geometryGeoJson)
             from Proposal p
             where p.municipalityId = :municipality
-              and p.state <> ProposalState.DRAFT
+              and p.state <> no.samskap.proposals.ProposalState.DRAFT
               and p.hidden = false
               and p.centroidLat between :south and :north
               and p.centroidLon between :west and :east
