@@ -20,10 +20,6 @@ public record Tally(
         oppose = copy(oppose);
     }
 
-    public static Tally empty(ProposalId proposal) {
-        return new Tally(proposal, Map.of(), Map.of(), 0);
-    }
-
     public int supportTotal() {
         return support.values().stream().mapToInt(Integer::intValue).sum();
     }

@@ -2,7 +2,6 @@ package no.samskap.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,9 +9,6 @@ import java.util.Map;
 import no.samskap.impact.internal.ModelRunner;
 import no.samskap.proposals.Category;
 import no.samskap.proposals.ProposalDetails;
-import no.samskap.proposals.ProposalId;
-import no.samskap.proposals.ProposalState;
-import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -47,29 +43,7 @@ class ScenarioBenchmark {
                 Map.of("kgAvoided", 5000.0),
                 Map.of("tripsPerDay", 200.0, "tripKm", 4.0));
         for (int i = 0; i < 1_000; i++) {
-            proposals.add(new ProposalDetails(
-                    ProposalId.random(),
-                    MunicipalityId.of("alesund"),
-                    "P" + i,
-                    "",
-                    categories[i % 5],
-                    ProposalState.SUBMITTED,
-                    "{}",
-                    62.47,
-                    6.15,
-                    null,
-                    AccountId.random(),
-                    "A",
-                    null,
-                    Instant.now(),
-                    Instant.now(),
-                    Instant.now(),
-                    null,
-                    null,
-                    null,
-                    false,
-                    null,
-                    inputs.get(i % 5)));
+            proposals.add(ScenarioCalculatorTest.proposal("P" + i, categories[i % 5], inputs.get(i % 5)));
         }
         ScenarioTotals totals = null;
         for (int i = 0; i < 200; i++) {

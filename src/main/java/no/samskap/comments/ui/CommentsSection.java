@@ -9,7 +9,6 @@ import no.samskap.live.LiveUpdates;
 import no.samskap.moderation.ModerationService;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalSection;
-import no.samskap.shared.AccountId;
 
 /** The discussion under every public proposal. */
 @org.springframework.stereotype.Component
@@ -37,23 +36,12 @@ class CommentsSection implements ProposalSection {
         if (!proposal.state().isPublic()) {
             return Optional.empty();
         }
-        boolean canWrite = !proposal.hidden()
-                && currentUser
-                        .get()
-                        .filter(u -> u.belongsTo(proposal.municipality()))
-                        .isPresent();
+        Optional<SignedInUser> member = currentUser.get().filter(u -> u.belongsTo(proposal.municipality()));
+        boolean canWrite = !proposal.hidden() && member.isPresent();
         // Reporting needs no open thread: a hidden proposal's comments can still be reported.
-        Optional<AccountId> reporter = currentUser
-                .get()
-                .filter(u -> u.belongsTo(proposal.municipality()))
-                .map(SignedInUser::id);
+        CommentsPanel.Reporting reporting =
+                member.map(u -> new CommentsPanel.Reporting(moderation, u.id())).orElse(null);
         return Optional.of(new CommentsPanel(
-                proposal,
-                comments,
-                canWrite,
-                currentUser.get().isPresent(),
-                live,
-                reporter.map(id -> (CommentsPanel.Reporting) new CommentsPanel.Reporting(moderation, id))
-                        .orElse(null)));
+                proposal, comments, canWrite, currentUser.get().isPresent(), live, reporting));
     }
 }

@@ -82,7 +82,7 @@ class VotingPanel extends VerticalLayout {
     }
 
     private void show(Tally tally) {
-        if (shown != null && !tally.isNewerThan(shown)) {
+        if (!tally.isNewerThan(shown)) {
             return; // one that arrives after a newer one (another node, a slow push) is stale
         }
         shown = tally;
