@@ -5,8 +5,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.samskap.shared.MunicipalityId;
@@ -21,7 +26,14 @@ import org.springframework.stereotype.Component;
 public class FactorCatalogue {
 
     private final Map<String, Factor> factors;
+    private final List<Change> changes;
     private final ImpactSettings settings;
+    private final Map<String, Factor> electricityByMunicipality = new HashMap<>();
+
+    private static final String ELECTRICITY = "electricity.emission";
+
+    /** One entry of the change log: what changed in a version of the catalogue. */
+    public record Change(String version, LocalDate date, String change) {}
 
     FactorCatalogue(ImpactSettings settings, ResourceLoader resources) throws IOException {
         this.settings = settings;
@@ -29,6 +41,52 @@ public class FactorCatalogue {
                 resources.getResource(settings.factors()).getInputStream(), StandardCharsets.UTF_8)) {
             this.factors = parse(in, settings.factors());
         }
+        try (Reader in = new InputStreamReader(
+                resources.getResource(settings.changes()).getInputStream(), StandardCharsets.UTF_8)) {
+            this.changes = parseChanges(in, settings.changes());
+        }
+        Factor electricity = factors.get(ELECTRICITY);
+        if (electricity != null) {
+            settings.electricityEmissionByMunicipality()
+                    .forEach((m, chosen) -> electricityByMunicipality.put(m, electricity.withCentral(chosen)));
+        }
+    }
+
+    /** Parses the change log; public for tests of bad files. */
+    public static List<Change> parseChanges(Reader reader, String name) throws IOException {
+        List<Change> result = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(reader);
+        String line;
+        int number = 0;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split(";", 3);
+            if (f.length != 3 || f[0].isBlank() || f[2].isBlank()) {
+                throw bad(name, number, "expected version;date;change");
+            }
+            try {
+                result.add(new Change(f[0].strip(), LocalDate.parse(f[1].strip()), f[2].strip()));
+            } catch (DateTimeParseException e) {
+                throw bad(name, number, "date is not yyyy-mm-dd: '" + f[1] + "'");
+            }
+        }
+        if (result.isEmpty()) {
+            throw bad(name, number, "the change log names no version");
+        }
+        return List.copyOf(result);
+    }
+
+    /** The catalogue's version: the last entry of its change log. */
+    public String version() {
+        return changes.getLast().version();
+    }
+
+    /** The change log, oldest first. */
+    public List<Change> changes() {
+        return changes;
     }
 
     /** Parses the catalogue format; public for tests of bad files. */
@@ -100,13 +158,15 @@ public class FactorCatalogue {
 
     /** The factor as it applies in a municipality (the electricity factor's central value may be chosen locally). */
     public Factor get(String key, MunicipalityId municipality) {
-        Factor factor = Optional.ofNullable(factors.get(key))
-                .orElseThrow(() -> new IllegalStateException("No impact factor " + key));
-        if (key.equals("electricity.emission") && municipality != null) {
-            Double chosen = settings.electricityEmissionByMunicipality().get(municipality.value());
+        if (municipality != null && key.equals(ELECTRICITY)) {
+            Factor chosen = electricityByMunicipality.get(municipality.value());
             if (chosen != null) {
-                return factor.withCentral(chosen);
+                return chosen;
             }
+        }
+        Factor factor = factors.get(key);
+        if (factor == null) {
+            throw new IllegalStateException("No impact factor " + key);
         }
         return factor;
     }

@@ -3,6 +3,7 @@ package no.samskap.impact;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import no.samskap.impact.internal.ModelRunner;
 import no.samskap.proposals.Category;
 import no.samskap.shared.MunicipalityId;
@@ -14,9 +15,18 @@ import org.springframework.stereotype.Service;
 public class ImpactService {
 
     private final ModelRunner models;
+    private final FactorCatalogue catalogue;
+    private final int cacheSize;
+    // An estimate depends only on its inputs and the catalogue (fixed while the node runs), so every
+    // node may keep its own; a scenario of a thousand proposals then adds up draws instead of rerunning them.
+    private final Map<Key, Estimate> cache = new ConcurrentHashMap<>();
 
-    ImpactService(ModelRunner models) {
+    private record Key(Category category, Map<String, Double> inputs, MunicipalityId municipality) {}
+
+    ImpactService(ModelRunner models, FactorCatalogue catalogue, ImpactSettings settings) {
         this.models = models;
+        this.catalogue = catalogue;
+        this.cacheSize = settings.cacheSize();
     }
 
     /** The inputs a category's model asks for. */
@@ -24,9 +34,24 @@ public class ImpactService {
         return models.parameters(category);
     }
 
+    /** The factors a category's model can use in a municipality, with their sources and ranges. */
+    public List<Factor> factors(Category category, MunicipalityId municipality) {
+        return models.factors(category, municipality);
+    }
+
+    /** The factor catalogue's change log, oldest first. */
+    public List<FactorCatalogue.Change> changes() {
+        return catalogue.changes();
+    }
+
+    /** The version of the factor catalogue estimates are computed with now. */
+    public String catalogueVersion() {
+        return catalogue.version();
+    }
+
     /**
-     * The estimate; inputs outside their sensible range are refused with a field error,
-     * missing ones are listed in {@link Estimate#missing()} instead of guessed.
+     * The estimate; inputs outside their sensible range or contradicting each other are refused
+     * with a field error, missing ones are listed in {@link Estimate#missing()} instead of guessed.
      */
     public Estimate estimate(Category category, Map<String, Double> inputs, MunicipalityId municipality) {
         Map<String, Double> checked = new HashMap<>();
@@ -41,6 +66,17 @@ public class ImpactService {
             }
             checked.put(spec.name(), value);
         }
-        return models.run(category, checked, municipality);
+        Key key = new Key(category, Map.copyOf(checked), municipality);
+        Estimate cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Estimate estimate = models.run(category, key.inputs(), municipality);
+        if (cache.size() >= cacheSize) {
+            // Rarely reached; starting afresh is cheaper than tracking recency on every read.
+            cache.clear();
+        }
+        cache.put(key, estimate);
+        return estimate;
     }
 }

@@ -8,28 +8,37 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Impact settings ({@code samskap.impact.*}).
  *
  * @param factors the factor catalogue (CSV, see the file's header)
+ * @param changes the catalogue's change log (CSV: version;date;change); its last line is the version
+ * @param baselines each municipality's official emissions and target (JSON, see the file)
  * @param electricityEmissionByMunicipality each municipality's chosen central electricity factor (kg CO2e/kWh);
  *        the catalogue's range is still shown
- * @param targets each municipality's emissions baseline and target, for scenarios
+ * @param samples Monte Carlo draws per estimate
+ * @param seed the Monte Carlo seed: the same seed gives the same ranges on every node
+ * @param discountRate the real discount rate for net present value (Ministry of Finance circular R-109)
+ * @param cacheSize estimates kept in memory per node (they depend only on their inputs)
  */
 @ConfigurationProperties("samskap.impact")
 public record ImpactSettings(
         @DefaultValue("classpath:impact/factors.csv") String factors,
+
+        @DefaultValue("classpath:impact/catalogue-changes.csv")
+        String changes,
+
+        @DefaultValue("classpath:impact/baselines.json") String baselines,
         Map<String, Double> electricityEmissionByMunicipality,
-        Map<String, Target> targets) {
+        @DefaultValue("256") int samples,
+        @DefaultValue("20261204") long seed,
+        @DefaultValue("0.04") double discountRate,
+        @DefaultValue("20000") int cacheSize) {
 
     public ImpactSettings {
         electricityEmissionByMunicipality =
                 electricityEmissionByMunicipality == null ? Map.of() : Map.copyOf(electricityEmissionByMunicipality);
-        targets = targets == null ? Map.of() : Map.copyOf(targets);
+        if (samples < 10 || samples > 100_000) {
+            throw new IllegalArgumentException("samskap.impact.samples must be between 10 and 100000");
+        }
+        if (discountRate < 0 || discountRate > 0.2) {
+            throw new IllegalArgumentException("samskap.impact.discount-rate must be between 0 and 0.2");
+        }
     }
-
-    /**
-     * A municipality's climate target.
-     *
-     * @param baselineTonnes territorial emissions in the baseline year (t CO2e)
-     * @param cutPercent the cut the target asks for, in percent of the baseline
-     * @param source where the figures come from
-     */
-    public record Target(double baselineTonnes, int baselineYear, double cutPercent, int targetYear, String source) {}
 }

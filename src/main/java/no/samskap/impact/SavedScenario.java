@@ -5,5 +5,17 @@ import java.util.UUID;
 import no.samskap.proposals.ProposalId;
 import no.samskap.shared.MunicipalityId;
 
-/** A saved scenario as its shared link shows it. */
-public record SavedScenario(UUID id, MunicipalityId municipality, String name, List<ProposalId> proposals) {}
+/**
+ * A saved scenario as its shared link shows it.
+ *
+ * @param catalogueVersion the factor catalogue version it was saved with, or null for scenarios saved
+ *        before versions were recorded
+ * @param territorialTonnes the central territorial figure it had when saved, or null
+ */
+public record SavedScenario(
+        UUID id,
+        MunicipalityId municipality,
+        String name,
+        List<ProposalId> proposals,
+        String catalogueVersion,
+        Double territorialTonnes) {}

@@ -3,12 +3,15 @@ package no.samskap.impact;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.samskap.identity.CurrentUser;
 import no.samskap.impact.internal.Scenario;
 import no.samskap.impact.internal.ScenarioRepository;
+import no.samskap.municipality.Municipality;
 import no.samskap.municipality.MunicipalityService;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
@@ -56,7 +59,10 @@ public class ScenarioService {
                 .flatMap(Optional::stream)
                 .filter(p -> p.municipality().equals(municipality) && p.state().isPublic() && !p.hidden())
                 .toList();
-        return calculator.combine(municipality, municipalities.get(municipality).population(), visible);
+        Municipality m = municipalities.get(municipality);
+        Map<String, Integer> districts = m.districts().stream()
+                .collect(Collectors.toMap(Municipality.District::name, Municipality.District::population, (a, b) -> a));
+        return calculator.combine(municipality, m.population(), districts, visible);
     }
 
     public UUID save(MunicipalityId municipality, String name, List<ProposalId> ids) {
@@ -88,6 +94,12 @@ public class ScenarioService {
                 currentUser.get().map(u -> u.id().value()).orElse(null),
                 checked,
                 clock.instant());
+        ScenarioTotals totals =
+                compute(municipality, checked.stream().map(ProposalId::new).toList());
+        s.record(
+                totals.catalogueVersion(),
+                totals.territorialTonnes().central(),
+                totals.indirectTonnes().central());
         scenarios.save(s);
         return s.id();
     }
@@ -100,6 +112,8 @@ public class ScenarioService {
                         s.id(),
                         MunicipalityId.of(s.municipalityId()),
                         s.name(),
-                        s.proposals().stream().map(ProposalId::new).toList()));
+                        s.proposals().stream().map(ProposalId::new).toList(),
+                        s.catalogueVersion(),
+                        s.territorialTonnes()));
     }
 }

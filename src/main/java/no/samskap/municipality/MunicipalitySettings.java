@@ -12,7 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("samskap.municipality")
 public record MunicipalitySettings(
-        @DefaultValue({"classpath:municipalities/baerum.json", "classpath:municipalities/alesund.json"})
+        @DefaultValue({
+            "classpath:municipalities/baerum.json",
+            "classpath:municipalities/alesund.json",
+            "classpath:municipalities/trondheim.json"
+        })
         List<String> catalogue,
 
         @DefaultValue("baerum") String defaultId) {}

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.DefaultResourceLoader;
 
 class FactorCatalogueTest {
 
@@ -15,16 +13,30 @@ class FactorCatalogueTest {
 
     @Test
     void theShippedCatalogueIsCompleteAndSourced() throws IOException {
-        FactorCatalogue catalogue = new FactorCatalogue(
-                new ImpactSettings("classpath:impact/factors.csv", Map.of(), Map.of()), new DefaultResourceLoader());
-        assertThat(catalogue.all()).hasSizeGreaterThan(25).allSatisfy(f -> {
+        FactorCatalogue catalogue = Impacts.catalogue(Impacts.settings());
+        assertThat(catalogue.all()).hasSizeGreaterThan(60).allSatisfy(f -> {
             assertThat(f.unit()).isNotBlank();
             assertThat(f.sourceUrl()).startsWith("http");
             assertThat(f.low()).isLessThanOrEqualTo(f.central());
         });
         Factor electricity = catalogue.find("electricity.emission").orElseThrow();
-        assertThat(electricity.low()).isEqualTo(0.015);
-        assertThat(electricity.high()).isEqualTo(0.402);
+        assertThat(electricity.low()).isEqualTo(0.008);
+        assertThat(electricity.central()).isEqualTo(0.015);
+        assertThat(electricity.high()).isEqualTo(0.130);
+        assertThat(catalogue.version()).isEqualTo("2026.2");
+        assertThat(catalogue.changes())
+                .extracting(FactorCatalogue.Change::version)
+                .containsExactly("2026.1", "2026.2");
+    }
+
+    @Test
+    void aMalformedChangeLogNamesTheFileAndLine() {
+        assertThatThrownBy(() ->
+                        FactorCatalogue.parseChanges(new StringReader("# c\n2026.1;yesterday;x\n"), "changes.csv"))
+                .hasMessageContaining("changes.csv")
+                .hasMessageContaining("line 2");
+        assertThatThrownBy(() -> FactorCatalogue.parseChanges(new StringReader("# only comments\n"), "changes.csv"))
+                .hasMessageContaining("names no version");
     }
 
     @Test

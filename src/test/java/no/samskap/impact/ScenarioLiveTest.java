@@ -50,6 +50,9 @@ class ScenarioLiveTest extends UiTest {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    ImpactSettings settings;
+
     final AtomicInteger recomputed = new AtomicInteger();
 
     @BeforeEach
@@ -62,7 +65,7 @@ class ScenarioLiveTest extends UiTest {
                 return scenarios.compute(municipality, ids);
             }
         };
-        UI.getCurrent().add(new ScenarioView(counting, proposals, selected, live, maps));
+        UI.getCurrent().add(new ScenarioView(counting, proposals, selected, live, maps, settings));
     }
 
     @Test

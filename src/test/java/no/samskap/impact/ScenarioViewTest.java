@@ -14,11 +14,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.samskap.impact.internal.Scenario;
+import no.samskap.impact.internal.ScenarioRepository;
 import no.samskap.map.FeatureClickEvent;
 import no.samskap.map.LeafletMap;
 import no.samskap.municipality.SelectedMunicipality;
@@ -43,6 +46,9 @@ class ScenarioViewTest extends UiTest {
 
     @Autowired
     SelectedMunicipality selected;
+
+    @Autowired
+    ScenarioRepository scenarioRows;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -72,8 +78,7 @@ class ScenarioViewTest extends UiTest {
                 .extracting(ProposalSummary::id)
                 .containsExactly(solar);
         // 10 kWp × 700 kWh/kWp on the west coast
-        assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 7 MWh per year")))
-                .hasSize(1);
+        assertThat(figure("energy")).isEqualTo("Energy: 7 MWh per year");
         assertThat(selected.get()).isEqualTo(alesund);
     }
 
@@ -101,26 +106,27 @@ class ScenarioViewTest extends UiTest {
                 .getItems()
                 .filter(p -> p.id().equals(solar) || p.id().equals(led))
                 .forEach(grid::select);
-        // 8.5 + 73 = 81.5 MWh; 0.1275 + 1.095 = 1.2225 t
-        assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 81.5 MWh per year")))
-                .hasSize(1);
+        // 8.5 + 200 × 100 W × 4,000 h = 80 MWh → 88.5 MWh
+        assertThat(figure("energy")).isEqualTo("Energy: 88.5 MWh per year");
 
         // A filter hides the solar proposal from the list but keeps it in the scenario.
         _get(Select.class, spec -> spec.withLabel("Category")).setValue(Category.LED_STREET_LIGHTING);
-        assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 81.5 MWh per year")))
-                .hasSize(1);
+        assertThat(figure("energy")).isEqualTo("Energy: 88.5 MWh per year");
         // Clicking the LED proposal on the map takes it out: 8.5 MWh left; clicking again puts it back.
         LeafletMap map = _get(LeafletMap.class);
         ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, led.toString()));
-        assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 8.5 MWh per year")))
-                .hasSize(1);
+        assertThat(figure("energy")).isEqualTo("Energy: 8.5 MWh per year");
         ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, led.toString()));
-        assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 81.5 MWh per year")))
+        assertThat(figure("energy")).isEqualTo("Energy: 88.5 MWh per year");
+        // Bærum publishes its target but no tonnes in our sources: the share is not shown, and the page says why.
+        assertThat(
+                        _find(
+                                Paragraph.class,
+                                spec -> spec.withText(
+                                        "The municipality’s emissions in tonnes are not set from a published source, so the share of the target is not shown.")))
                 .hasSize(1);
-        assertThat(_find(
-                        ListItem.class,
-                        spec -> spec.withText("No emissions baseline is configured for this municipality yet.")))
-                .hasSize(1);
+        assertThat(figure("territorial")).startsWith("Territorial: ");
+        assertThat(figure("indirect")).startsWith("Indirect: ");
 
         _click(_get(Button.class, spec -> spec.withText("Save scenario")));
         assertThat(_get(TextField.class, spec -> spec.withLabel("Scenario name"))
@@ -142,8 +148,7 @@ class ScenarioViewTest extends UiTest {
         assertThat(((Grid<ProposalSummary>) _get(Grid.class)).getSelectedItems())
                 .extracting(ProposalSummary::id)
                 .containsExactlyInAnyOrder(solar, led);
-        assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 81.5 MWh per year")))
-                .hasSize(1);
+        assertThat(figure("energy")).isEqualTo("Energy: 88.5 MWh per year");
 
         assertThat(_find(H1.class, spec -> spec.withText("Scenarios for Bærum")))
                 .hasSize(1);
@@ -163,10 +168,54 @@ class ScenarioViewTest extends UiTest {
         assertThat(_find(H1.class, spec -> spec.withText("Two scenarios side by side")))
                 .hasSize(1);
         assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Bare sol", "Sol og lys");
-        // 8.5 MWh alone; 81.5 MWh together with the LED lights
-        assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 8.5 MWh per year")))
-                .hasSize(1);
-        assertThat(_find(ListItem.class, spec -> spec.withText("Energy: 81.5 MWh per year")))
-                .hasSize(1);
+        // 8.5 MWh alone; 88.5 MWh together with the LED lights; both scopes and the money in each column
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("impact-energy")))
+                .extracting(i -> i.getElement().getTextRecursively())
+                .containsExactly("Energy: 8.5 MWh per year", "Energy: 88.5 MWh per year");
+        for (String figure : List.of("territorial", "indirect", "lifetime", "npv", "cost-per-tonne")) {
+            assertThat(_find(ListItem.class, spec -> spec.withClasses("impact-" + figure)))
+                    .as(figure)
+                    .hasSize(2);
+        }
+    }
+
+    @Test
+    void aScenarioSavedWithAnOlderCatalogueSaysSoWhenTheFigureChanged() {
+        signIn.as("kari");
+        String point = "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}";
+        ProposalId chargers = proposals.createAndSubmit(
+                MunicipalityId.of("baerum"),
+                new ProposalInput(
+                        "Ladere ved stasjonen",
+                        "",
+                        "EV_CHARGING",
+                        point,
+                        Map.of("chargers", 10.0, "kwhPerCharger", 20_000.0)));
+        signIn.out();
+        UUID saved = scenarios.save(MunicipalityId.of("baerum"), "Ladere", List.of(chargers));
+        assertThat(scenarioRows.findById(saved).orElseThrow().catalogueVersion())
+                .isEqualTo("2026.2");
+
+        UI.getCurrent().navigate("scenarios/" + saved);
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("samskap-version-note")))
+                .isEmpty();
+
+        // As if it had been saved under the first catalogue, which counted 120 t for the same chargers.
+        Scenario row = scenarioRows.findById(saved).orElseThrow();
+        row.record("2026.1", 120.0, 0.0);
+        scenarioRows.save(row);
+        UI.getCurrent().navigate("proposals");
+        UI.getCurrent().navigate("scenarios/" + saved);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("samskap-version-note"))
+                        .getText())
+                .isEqualTo(
+                        "Saved with factor catalogue 2026.1, when it gave 120 t CO2e per year in the territorial scope."
+                                + " Catalogue 2026.2 gives the figures shown.");
+    }
+
+    static String figure(String name) {
+        return _get(ListItem.class, spec -> spec.withClasses("impact-" + name))
+                .getElement()
+                .getTextRecursively();
     }
 }

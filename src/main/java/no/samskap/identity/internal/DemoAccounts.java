@@ -27,8 +27,11 @@ class DemoAccounts implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         MunicipalityId baerum = MunicipalityId.of("baerum");
         MunicipalityId alesund = MunicipalityId.of("alesund");
+        MunicipalityId trondheim = MunicipalityId.of("trondheim");
         accounts.createIfMissing("kari", "Kari Nordmann", "kari@example.org", baerum, Role.RESIDENT, null, PASSWORD);
         accounts.createIfMissing("ola", "Ola Nordmann", "ola@example.org", alesund, Role.RESIDENT, null, PASSWORD);
+        accounts.createIfMissing(
+                "marit", "Marit Nordmann", "marit@example.org", trondheim, Role.RESIDENT, null, PASSWORD);
         accounts.createIfMissing(
                 "solkraft", "Solkraft AS", "post@solkraft.example", baerum, Role.BUSINESS, "Solkraft AS", PASSWORD);
         accounts.createIfMissing(

@@ -1,7 +1,6 @@
 package no.samskap.impact.internal;
 
 import java.util.List;
-import no.samskap.impact.Estimate;
 import no.samskap.impact.ParameterSpec;
 import no.samskap.proposals.Category;
 
@@ -23,28 +22,37 @@ final class BuildingRetrofit implements ImpactModel {
     }
 
     @Override
-    public Estimate estimate(Calculation c) {
+    public void estimate(Calculation c) {
         double area = c.in(FLOOR_AREA);
         double before = c.in(LABEL_BEFORE);
         double after = c.in(LABEL_AFTER);
         if (c.isMissing()) {
-            return c.incomplete();
+            return;
         }
-        double grades = Math.max(0, before - after);
-        double step = c.f("retrofit.label-step").central();
+        if (after >= before) {
+            throw Calculation.contradiction(LABEL_AFTER, "error.impact.label-not-better");
+        }
+        double grades = before - after;
+        double step = c.f("retrofit.label-step");
         double kwh = c.step(
                 "energy saved",
-                area + " m² × " + grades + " grades × " + step + " kWh/m²",
+                () -> area + " m² × " + grades + " grades × " + step + " kWh/m²",
                 area * grades * step,
                 "kWh/yr");
-        double cost = c.f("retrofit.cost").central();
-        double investment = c.step("investment", area + " m² × " + cost + " NOK/m²", area * cost, "NOK");
-        return c.result(
-                kwh / Units.KWH_PER_MWH,
-                Electricity.emissions(c, kwh),
-                investment,
-                Electricity.saving(c, kwh),
-                List.of("7.3", "9.4", "13.2"),
-                List.of(Effects.PUBLIC_BUILDINGS_DOWN, Effects.ELECTRICITY_DOWN, Effects.GHG_DOWN));
+        c.energy(kwh / Units.KWH_PER_MWH);
+        // Norwegian buildings are mostly heated with electricity, which the inventory counts as zero.
+        Electricity.indirect(c, kwh);
+        double base = c.f("retrofit.cost-base");
+        double perGrade = c.f("retrofit.cost-per-grade");
+        c.investment(c.step(
+                "investment",
+                () -> area + " m² × (" + base + " + " + grades + " grades × " + perGrade + ") NOK/m²",
+                area * (base + grades * perGrade),
+                "NOK"));
+        c.saving(Electricity.saving(c, kwh));
+        c.lifetime("retrofit.lifetime");
+        c.goals(List.of("7.3", "9.4", "13.2"), List.of(Effects.PUBLIC_BUILDINGS_DOWN, Effects.ELECTRICITY_DOWN));
+        c.quantity("retrofit-kwh", kwh);
+        c.quantity("floor-area", area);
     }
 }

@@ -2,37 +2,76 @@ package no.samskap.impact.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import no.samskap.impact.Estimate;
 import no.samskap.impact.Factor;
 import no.samskap.impact.FactorCatalogue;
 import no.samskap.impact.KpiEffect;
 import no.samskap.impact.ParameterSpec;
-import no.samskap.impact.Range;
+import no.samskap.impact.Sector;
 import no.samskap.proposals.Category;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.UserFacingException;
 
-/** Records each step of a model's arithmetic and the factors it used, so the estimate explains itself. */
+/**
+ * One run of a model: the inputs, the factors at this run's draw, and what the model found. The
+ * central run also records each step of the arithmetic and the factors used, so the estimate
+ * explains itself; the Monte Carlo runs only collect figures.
+ */
 final class Calculation {
 
     private final Category category;
     private final MunicipalityId municipality;
     private final FactorCatalogue catalogue;
     private final Map<String, Double> inputs;
-    private final List<Estimate.Step> steps = new ArrayList<>();
-    private final Set<Factor> used = new LinkedHashSet<>();
-    private final List<String> missing = new ArrayList<>();
+    private final Draw draw;
+    // Only the central run explains itself; the Monte Carlo runs keep no records, so they allocate little.
+    private final List<Estimate.Step> steps;
+    private final Set<Factor> used;
+    private final List<String> missing = new ArrayList<>(2);
+    private final List<Estimate.Warning> warnings;
+    private final Map<String, Double> quantities;
+    private final Map<Sector, Double> bySector;
 
-    Calculation(Category category, MunicipalityId municipality, FactorCatalogue catalogue, Map<String, Double> inputs) {
+    private double territorial;
+    private double indirect;
+    private Double energyMwh;
+    private Double investment;
+    private Double saving;
+    private double lifetime = Double.NaN;
+    private double embodied;
+    private List<String> sdgs = List.of();
+    private List<KpiEffect> kpis = List.of();
+
+    Calculation(
+            Category category,
+            MunicipalityId municipality,
+            FactorCatalogue catalogue,
+            Map<String, Double> inputs,
+            Draw draw) {
         this.category = category;
         this.municipality = municipality;
         this.catalogue = catalogue;
         this.inputs = inputs;
+        this.draw = draw;
+        boolean central = draw.central();
+        this.steps = central ? new ArrayList<>() : List.of();
+        this.used = central ? new LinkedHashSet<>() : Set.of();
+        this.warnings = central ? new ArrayList<>() : List.of();
+        this.quantities = central ? new LinkedHashMap<>() : Map.of();
+        this.bySector = central ? new EnumMap<>(Sector.class) : Map.of();
+    }
+
+    boolean central() {
+        return draw.central();
     }
 
     /** An input, recorded as missing when absent. */
@@ -63,68 +102,161 @@ final class Calculation {
         return !missing.isEmpty();
     }
 
-    /** The estimate that names the missing inputs instead of guessing them. */
-    Estimate incomplete() {
-        return Estimate.missing(category, missing);
+    List<String> missing() {
+        return List.copyOf(missing);
     }
 
-    Factor f(String key) {
+    /** Inputs that contradict each other: refused at the field, nothing is estimated or saved. */
+    static UserFacingException contradiction(ParameterSpec field, String messageKey, Object... args) {
+        return UserFacingException.forField(field.name(), messageKey, args);
+    }
+
+    /** A factor's value in this run. */
+    double f(String key) {
+        return draw.value(factor(key));
+    }
+
+    /** The factor itself, recorded as used. */
+    Factor factor(String key) {
         return use(catalogue.get(key, municipality));
     }
 
     /** The municipality's own variant of a factor ({@code key.<municipality>}), else {@code key.default}. */
-    Factor local(String key) {
-        return (municipality == null ? Optional.<Factor>empty() : catalogue.find(key + "." + municipality.value()))
+    double local(String key) {
+        Factor factor = (municipality == null
+                        ? Optional.<Factor>empty()
+                        : catalogue.find(key + "." + municipality.value()))
                 .map(this::use)
-                .orElseGet(() -> f(key + ".default"));
+                .orElseGet(() -> factor(key + ".default"));
+        return draw.value(factor);
     }
 
     private Factor use(Factor factor) {
-        used.add(factor);
+        if (central()) {
+            used.add(factor);
+        }
         return factor;
     }
 
-    Range range(String key) {
-        Factor factor = f(key);
-        return new Range(factor.low(), factor.central(), factor.high());
-    }
-
-    double step(String what, String formula, double value, String unit) {
-        steps.add(new Estimate.Step(what, formula, value, unit));
+    /** A step of the arithmetic; the formula is only written out in the central run. */
+    double step(String what, Supplier<String> formula, double value, String unit) {
+        if (central()) {
+            steps.add(new Estimate.Step(what, formula.get(), value, unit));
+        }
         return value;
     }
 
-    Range step(String what, String formula, Range value, String unit) {
-        steps.add(new Estimate.Step(what, formula, value.central(), unit));
-        return value;
+    /** Avoided emissions in the municipal inventory (t CO2e/yr), in the sector that counts them. */
+    void territorial(Sector sector, double tonnes) {
+        territorial += tonnes;
+        if (central()) {
+            bySector.merge(sector, tonnes, Double::sum);
+        }
     }
 
-    Estimate result(
-            Double energyMwh,
-            Range emissionsTonnes,
-            Double investment,
-            Double saving,
-            List<String> sdgs,
-            List<KpiEffect> kpis) {
-        if (isMissing()) {
-            return incomplete();
+    /** Avoided emissions outside the inventory (t CO2e/yr). */
+    void indirect(double tonnes) {
+        indirect += tonnes;
+    }
+
+    void energy(double mwh) {
+        energyMwh = mwh;
+    }
+
+    void investment(double nok) {
+        investment = nok;
+    }
+
+    void saving(double nokPerYear) {
+        saving = nokPerYear;
+    }
+
+    /** The measure's lifetime from its factor (years). */
+    void lifetime(String key) {
+        lifetime = f(key);
+    }
+
+    /** One-off emissions of making and installing the measure (t CO2e). */
+    void embodied(double tonnes) {
+        embodied += tonnes;
+    }
+
+    void warn(String key, double... args) {
+        if (central()) {
+            warnings.add(new Estimate.Warning(key, Arrays.stream(args).boxed().toList()));
         }
-        Double payback = investment != null && saving != null && saving > 0 ? investment / saving : null;
-        if (payback != null) {
-            step("payback", "investment / yearly saving", payback, "years");
+    }
+
+    /** What the measure acts on, for overlap rules in scenarios. */
+    void quantity(String name, double value) {
+        if (central()) {
+            quantities.put(name, value);
         }
-        return new Estimate(
-                category,
-                energyMwh,
-                emissionsTonnes,
-                investment,
-                saving,
-                payback,
-                sdgs,
-                kpis,
-                List.copyOf(steps),
-                List.copyOf(used),
-                List.of());
+    }
+
+    void goals(List<String> sdgTargets, List<KpiEffect> kpiEffects) {
+        this.sdgs = sdgTargets;
+        this.kpis = kpiEffects;
+    }
+
+    double territorial() {
+        return territorial;
+    }
+
+    double indirect() {
+        return indirect;
+    }
+
+    Map<Sector, Double> bySector() {
+        return Map.copyOf(bySector);
+    }
+
+    Double energyMwh() {
+        return energyMwh;
+    }
+
+    Double investment() {
+        return investment;
+    }
+
+    Double saving() {
+        return saving;
+    }
+
+    double lifetime() {
+        return lifetime;
+    }
+
+    double embodied() {
+        return embodied;
+    }
+
+    List<Estimate.Step> steps() {
+        return List.copyOf(steps);
+    }
+
+    List<Factor> used() {
+        return List.copyOf(used);
+    }
+
+    List<Estimate.Warning> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    Map<String, Double> quantities() {
+        return Map.copyOf(quantities);
+    }
+
+    List<String> sdgs() {
+        return sdgs;
+    }
+
+    List<KpiEffect> kpis() {
+        return kpis;
+    }
+
+    Category category() {
+        return category;
     }
 
     /** A figure for a formula line: two decimals at most. */

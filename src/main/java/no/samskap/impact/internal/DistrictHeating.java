@@ -1,19 +1,15 @@
 package no.samskap.impact.internal;
 
 import java.util.List;
-import no.samskap.impact.Estimate;
 import no.samskap.impact.ParameterSpec;
-import no.samskap.impact.Range;
+import no.samskap.impact.Sector;
 import no.samskap.proposals.Category;
 
 /** Buildings switched from electric or oil heating to district heating. */
 final class DistrictHeating implements ImpactModel {
 
-    static final ParameterSpec ENERGY_SWITCHED = new ParameterSpec("energySwitched", "MWh/yr", 1, 500_000);
+    static final ParameterSpec ENERGY_SWITCHED = new ParameterSpec("energySwitched", "MWh heat/yr", 1, 500_000);
     static final ParameterSpec REPLACES_OIL = new ParameterSpec("replacesOil", "0 electric heating, 1 oil", 0, 1);
-
-    private static final int ELECTRIC_HEATING = 0;
-    private static final int OIL = 1;
 
     @Override
     public Category category() {
@@ -26,26 +22,37 @@ final class DistrictHeating implements ImpactModel {
     }
 
     @Override
-    public Estimate estimate(Calculation c) {
+    public void estimate(Calculation c) {
         double mwh = c.in(ENERGY_SWITCHED);
-        boolean oil = c.in(REPLACES_OIL, ELECTRIC_HEATING) >= OIL;
+        boolean oil = c.in(REPLACES_OIL, 0) >= 1;
         if (c.isMissing()) {
-            return c.incomplete();
+            return;
         }
-        Range from = c.range(oil ? "heating-oil.emission" : "electricity.emission");
-        Range dh = c.range("district-heating.emission");
-        // kg/kWh equals t/MWh, so the switched MWh need no conversion.
-        Range avoided = c.step(
-                "avoided emissions",
-                mwh + " MWh × (" + from.central() + " − " + dh.central() + ") kg/kWh",
-                from.minus(dh).times(mwh),
+        // The plant's emissions count where it stands (energy supply), often another municipality: indirect here.
+        double dh = c.f("district-heating.emission");
+        double plant = c.step(
+                "district heating's own emissions (indirect)",
+                () -> mwh + " MWh × " + dh + " t CO2e/MWh",
+                mwh * dh,
                 "t CO2e/yr");
-        return c.result(
-                0.0,
-                avoided,
-                null,
-                null,
-                List.of("7.2", "11.6", "13.2"),
-                List.of(Effects.THERMAL_DOWN, Effects.GHG_DOWN));
+        c.indirect(-plant);
+        if (oil) {
+            double efficiency = c.f("heating-oil.boiler-efficiency");
+            double factor = c.f("heating-oil.emission");
+            // kg/kWh equals t/MWh; the boiler burnt more oil than the heat it delivered.
+            double avoided = c.step(
+                    "avoided emissions (territorial, heating)",
+                    () -> mwh + " MWh / boiler efficiency " + efficiency + " × " + factor + " t CO2e/MWh",
+                    mwh / efficiency * factor,
+                    "t CO2e/yr");
+            c.territorial(Sector.HEATING, avoided);
+            c.warn("impact.warning.oil-ban");
+            c.goals(List.of("7.2", "11.6", "13.2"), List.of(Effects.THERMAL_DOWN, Effects.GHG_DOWN));
+        } else {
+            Electricity.indirect(c, mwh * Units.KWH_PER_MWH);
+            c.goals(List.of("7.2", "11.6", "13.2"), List.of(Effects.THERMAL_DOWN));
+        }
+        c.energy(0);
+        c.lifetime("district-heating.lifetime");
     }
 }

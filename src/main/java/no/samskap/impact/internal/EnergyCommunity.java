@@ -1,11 +1,10 @@
 package no.samskap.impact.internal;
 
 import java.util.List;
-import no.samskap.impact.Estimate;
 import no.samskap.impact.ParameterSpec;
 import no.samskap.proposals.Category;
 
-/** Neighbours sharing solar panels: counted as rooftop solar of the shared capacity. */
+/** Neighbours sharing the output of panels on one property: solar without household support. */
 final class EnergyCommunity implements ImpactModel {
 
     static final ParameterSpec SHARED_KWP = new ParameterSpec("sharedKwp", "kWp", 1, 5_000);
@@ -21,8 +20,11 @@ final class EnergyCommunity implements ImpactModel {
     }
 
     @Override
-    public Estimate estimate(Calculation c) {
+    public void estimate(Calculation c) {
         double kwp = c.in(SHARED_KWP);
-        return c.isMissing() ? c.incomplete() : RooftopSolar.fromCapacity(c, kwp);
+        if (!c.isMissing()) {
+            // Enova's household support does not go to shared installations.
+            RooftopSolar.produce(c, kwp, false);
+        }
     }
 }

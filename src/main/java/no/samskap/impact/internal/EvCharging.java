@@ -1,12 +1,14 @@
 package no.samskap.impact.internal;
 
 import java.util.List;
-import no.samskap.impact.Estimate;
 import no.samskap.impact.ParameterSpec;
-import no.samskap.impact.Range;
+import no.samskap.impact.Sector;
 import no.samskap.proposals.Category;
 
-/** Public chargers: electric kilometres that replace the average car's. */
+/**
+ * Public chargers. Only the electric kilometres the chargers add (not those electric cars would drive
+ * anyway) replace a petrol or diesel car's kilometres, per vehicle-km.
+ */
 final class EvCharging implements ImpactModel {
 
     static final ParameterSpec CHARGERS = new ParameterSpec("chargers", "chargers", 1, 10_000);
@@ -23,30 +25,35 @@ final class EvCharging implements ImpactModel {
     }
 
     @Override
-    public Estimate estimate(Calculation c) {
+    public void estimate(Calculation c) {
         double chargers = c.in(CHARGERS);
         double perCharger = c.in(KWH_PER_CHARGER);
         if (c.isMissing()) {
-            return c.incomplete();
+            return;
         }
-        double kwh =
-                c.step("electricity charged", chargers + " × " + perCharger + " kWh", chargers * perCharger, "kWh/yr");
-        double consumption = c.f("ev.consumption").central();
+        double kwh = c.step(
+                "electricity charged", () -> chargers + " × " + perCharger + " kWh", chargers * perCharger, "kWh/yr");
+        double consumption = c.f("ev.consumption");
+        double additional = c.f("ev-charging.additional-share");
         double km = c.step(
-                "electric km",
-                Calculation.round(kwh) + " kWh / " + consumption + " kWh/km",
-                kwh / consumption,
-                "km/yr");
-        Range car = c.range("car.emission").times(km / Units.KG_PER_TONNE);
-        Range el = c.range("electricity.emission").times(kwh / Units.KG_PER_TONNE);
-        Range avoided =
-                c.step("avoided emissions", "km × car factor − kWh × electricity factor", car.minus(el), "t CO2e/yr");
-        return c.result(
-                -kwh / Units.KWH_PER_MWH,
-                avoided,
-                null,
-                null,
-                List.of("7.2", "11.2", "13.2"),
-                List.of(Effects.LOW_CARBON_VEHICLES_UP, Effects.GHG_DOWN));
+                "fossil car km replaced",
+                () -> Calculation.round(kwh) + " kWh / " + consumption + " kWh/km × additional share " + additional,
+                kwh / consumption * additional,
+                "vehicle km/yr");
+        double fossil = c.f("car.fossil-emission-vkm");
+        double avoided = c.step(
+                "avoided emissions (territorial, road traffic)",
+                () -> Calculation.round(km) + " km × " + fossil + " kg CO2/vehicle km / 1000",
+                km * fossil / Units.KG_PER_TONNE,
+                "t CO2e/yr");
+        c.territorial(Sector.ROAD_TRANSPORT, avoided);
+        // Only the added kilometres' electricity is new demand.
+        Electricity.indirect(c, -kwh * additional);
+        c.energy(-kwh * additional / Units.KWH_PER_MWH);
+        double cost = c.f("ev-charging.cost");
+        c.investment(c.step("investment", () -> chargers + " × " + cost + " NOK", chargers * cost, "NOK"));
+        c.lifetime("ev-charging.lifetime");
+        c.goals(List.of("7.2", "11.2", "13.2"), List.of(Effects.LOW_CARBON_VEHICLES_UP, Effects.GHG_DOWN));
+        c.quantity("car-vkm", km);
     }
 }

@@ -1,12 +1,13 @@
 package no.samskap.impact.internal;
 
 import java.util.List;
-import no.samskap.impact.Estimate;
 import no.samskap.impact.ParameterSpec;
-import no.samskap.impact.Range;
 import no.samskap.proposals.Category;
 
-/** Food that is eaten instead of thrown away. */
+/**
+ * Food that is eaten instead of thrown away. Its footprint lies mostly in farming and processing,
+ * largely abroad, so the saving is consumption-based: indirect, not in the municipal inventory.
+ */
 final class FoodWasteReduction implements ImpactModel {
 
     static final ParameterSpec KG_AVOIDED = new ParameterSpec("kgAvoided", "kg/yr", 1, 10_000_000);
@@ -22,23 +23,19 @@ final class FoodWasteReduction implements ImpactModel {
     }
 
     @Override
-    public Estimate estimate(Calculation c) {
+    public void estimate(Calculation c) {
         double kg = c.in(KG_AVOIDED);
         if (c.isMissing()) {
-            return c.incomplete();
+            return;
         }
-        Range perKg = c.range("food-waste.emission");
-        Range avoided = c.step(
-                "avoided emissions",
-                kg + " kg × " + perKg.central() + " kg CO2e/kg / 1000",
-                perKg.times(kg / Units.KG_PER_TONNE),
-                "t CO2e/yr");
-        return c.result(
-                null,
-                avoided,
-                null,
-                null,
-                List.of("12.3", "13.2"),
-                List.of(Effects.WASTE_TREATMENT_UP, Effects.GHG_DOWN));
+        double perKg = c.f("food-waste.emission");
+        c.indirect(c.step(
+                "avoided emissions (indirect, consumption)",
+                () -> kg + " kg × " + perKg + " kg CO2e/kg / 1000",
+                kg * perKg / Units.KG_PER_TONNE,
+                "t CO2e/yr"));
+        c.lifetime("circular.programme-lifetime");
+        // No U4SSC indicator counts food waste; SDG 12.3 does.
+        c.goals(List.of("12.3", "13.2"), List.of());
     }
 }

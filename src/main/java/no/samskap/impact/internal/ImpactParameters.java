@@ -39,5 +39,7 @@ class ImpactParameters implements MeasureParameters {
                         spec.name(), "error.impact.range", spec.min(), spec.max(), spec.unit());
             }
         }
+        // Inputs each within range may still contradict each other; the model refuses them at the field.
+        models.run(category, Map.copyOf(values), null);
     }
 }

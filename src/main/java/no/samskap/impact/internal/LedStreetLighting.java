@@ -1,7 +1,6 @@
 package no.samskap.impact.internal;
 
 import java.util.List;
-import no.samskap.impact.Estimate;
 import no.samskap.impact.ParameterSpec;
 import no.samskap.proposals.Category;
 
@@ -23,27 +22,28 @@ final class LedStreetLighting implements ImpactModel {
     }
 
     @Override
-    public Estimate estimate(Calculation c) {
+    public void estimate(Calculation c) {
         double n = c.in(FITTINGS);
         double wBefore = c.in(WATTS_BEFORE);
         double wAfter = c.in(WATTS_AFTER);
         if (c.isMissing()) {
-            return c.incomplete();
+            return;
         }
-        double hours = c.f("led.hours").central();
+        if (wAfter >= wBefore) {
+            throw Calculation.contradiction(WATTS_AFTER, "error.impact.watts-not-lower");
+        }
+        double hours = c.f("led.hours");
         double kwh = c.step(
                 "electricity saved",
-                n + " × (" + wBefore + " − " + wAfter + ") W × " + hours + " h / 1000",
-                n * Math.max(0, wBefore - wAfter) * hours / Units.W_PER_KW,
+                () -> n + " × (" + wBefore + " − " + wAfter + ") W × " + hours + " h / 1000",
+                n * (wBefore - wAfter) * hours / Units.W_PER_KW,
                 "kWh/yr");
-        double cost = c.f("led.cost").central();
-        double investment = c.step("investment", n + " fittings × " + cost + " NOK", n * cost, "NOK");
-        return c.result(
-                kwh / Units.KWH_PER_MWH,
-                Electricity.emissions(c, kwh),
-                investment,
-                Electricity.saving(c, kwh),
-                List.of("7.3", "11.6", "13.2"),
-                List.of(Effects.ELECTRICITY_DOWN, Effects.GHG_DOWN));
+        c.energy(kwh / Units.KWH_PER_MWH);
+        Electricity.indirect(c, kwh);
+        double cost = c.f("led.cost");
+        c.investment(c.step("investment", () -> n + " fittings × " + cost + " NOK", n * cost, "NOK"));
+        c.saving(Electricity.saving(c, kwh));
+        c.lifetime("led.lifetime");
+        c.goals(List.of("7.3", "11.6", "13.2"), List.of(Effects.ELECTRICITY_DOWN));
     }
 }

@@ -1,16 +1,26 @@
 package no.samskap.impact.internal;
 
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.samskap.impact.Estimate;
+import no.samskap.impact.Factor;
 import no.samskap.impact.FactorCatalogue;
+import no.samskap.impact.ImpactSettings;
 import no.samskap.impact.ParameterSpec;
+import no.samskap.impact.Range;
 import no.samskap.proposals.Category;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.UserFacingException;
 import org.springframework.stereotype.Component;
 
-/** Runs the category's model against the factor catalogue. */
+/**
+ * Runs the category's model once with every factor at its central value (for the figures and the
+ * arithmetic shown) and then once per Monte Carlo draw (for the ranges).
+ */
 @Component
 public class ModelRunner {
 
@@ -31,10 +41,12 @@ public class ModelRunner {
             new PublicTransport());
 
     private final FactorCatalogue catalogue;
+    private final ImpactSettings settings;
     private final Map<Category, ImpactModel> models = new EnumMap<>(Category.class);
 
-    public ModelRunner(FactorCatalogue catalogue) {
+    public ModelRunner(FactorCatalogue catalogue, ImpactSettings settings) {
         this.catalogue = catalogue;
+        this.settings = settings;
         MODELS.forEach(m -> models.put(m.category(), m));
         for (Category category : Category.values()) {
             if (!models.containsKey(category)) {
@@ -47,7 +59,131 @@ public class ModelRunner {
         return models.get(category).parameters();
     }
 
+    /**
+     * The factors a category's model can use in a municipality: the union over runs with every
+     * input at its smallest and largest value, so every branch of the model is visited.
+     */
+    public List<Factor> factors(Category category, MunicipalityId municipality) {
+        ImpactModel model = models.get(category);
+        List<ParameterSpec> specs = model.parameters();
+        Set<Factor> used = new LinkedHashSet<>();
+        for (int mask = 0; mask < 1 << specs.size(); mask++) {
+            Map<String, Double> inputs = new HashMap<>();
+            for (int i = 0; i < specs.size(); i++) {
+                ParameterSpec spec = specs.get(i);
+                inputs.put(spec.name(), (mask & 1 << i) == 0 ? spec.min() : spec.max());
+            }
+            for (int leaveOut = -1; leaveOut < specs.size(); leaveOut++) {
+                Map<String, Double> some = new HashMap<>(inputs);
+                if (leaveOut >= 0) {
+                    some.remove(specs.get(leaveOut).name());
+                }
+                Calculation c = new Calculation(category, municipality, catalogue, some, Draw.CENTRAL);
+                try {
+                    model.estimate(c);
+                } catch (UserFacingException contradictory) {
+                    // Contradictory example inputs visit no further factors.
+                }
+                used.addAll(c.used());
+            }
+        }
+        return List.copyOf(used);
+    }
+
     public Estimate run(Category category, Map<String, Double> inputs, MunicipalityId municipality) {
-        return models.get(category).estimate(new Calculation(category, municipality, catalogue, inputs));
+        ImpactModel model = models.get(category);
+        Calculation central = new Calculation(category, municipality, catalogue, inputs, Draw.CENTRAL);
+        model.estimate(central);
+        if (central.isMissing()) {
+            return Estimate.missing(category, central.missing(), catalogue.version());
+        }
+        int n = settings.samples();
+        double rate = settings.discountRate();
+        double[] territorial = new double[n];
+        double[] indirect = new double[n];
+        double[] total = new double[n];
+        double[] npv = new double[n];
+        double[] annualCost = new double[n];
+        double[] annualNet = new double[n];
+        double[] lifetimeNet = new double[n];
+        double[] lifetime = new double[n];
+        double[] embodied = new double[n];
+        boolean money = central.investment() != null || central.saving() != null;
+        for (int i = 0; i < n; i++) {
+            Calculation c = new Calculation(category, municipality, catalogue, inputs, new Draw(settings.seed(), i));
+            model.estimate(c);
+            Money m = Money.of(c, rate);
+            territorial[i] = c.territorial();
+            indirect[i] = c.indirect();
+            total[i] = c.territorial() + c.indirect();
+            npv[i] = m.npv();
+            annualCost[i] = m.annualCost();
+            annualNet[i] = total[i] - c.embodied() / c.lifetime();
+            lifetimeNet[i] = total[i] * c.lifetime() - c.embodied();
+            lifetime[i] = c.lifetime();
+            embodied[i] = c.embodied();
+        }
+        Money m = Money.of(central, rate);
+        double totalCentral = central.territorial() + central.indirect();
+        double annualNetCentral = totalCentral - central.embodied() / central.lifetime();
+        double lifetimeNetCentral = totalCentral * central.lifetime() - central.embodied();
+        Double payback = central.investment() != null && central.saving() != null && central.saving() > 0
+                ? central.investment() / central.saving()
+                : null;
+        if (payback != null) {
+            central.step("payback", () -> "investment / yearly saving", payback, "years");
+            if (payback > central.lifetime()) {
+                central.warn("impact.warning.payback", payback, central.lifetime());
+            }
+        }
+        if (lifetimeNetCentral < 0) {
+            central.warn("impact.warning.net-emissions", -lifetimeNetCentral);
+        }
+        Range costPerTonne = money ? Range.costPerTonne(m.annualCost(), annualNetCentral, annualCost, annualNet) : null;
+        return new Estimate(
+                category,
+                central.energyMwh(),
+                Range.of(central.territorial(), territorial),
+                central.bySector(),
+                Range.of(central.indirect(), indirect),
+                Range.of(totalCentral, total),
+                central.investment(),
+                central.saving(),
+                payback,
+                central.lifetime(),
+                central.embodied(),
+                Range.of(lifetimeNetCentral, lifetimeNet),
+                money ? Range.of(m.npv(), npv) : null,
+                money ? m.annualCost() : null,
+                costPerTonne,
+                central.warnings(),
+                central.quantities(),
+                central.sdgs(),
+                central.kpis(),
+                central.steps(),
+                central.used(),
+                new Estimate.Samples(territorial, indirect, npv, annualCost, lifetime, embodied),
+                catalogue.version(),
+                List.of());
+    }
+
+    /**
+     * Net present value and annualised net cost of one run, at the public discount rate: the
+     * investment now, the yearly saving over the lifetime (annuity method, as in Miljødirektoratet's
+     * cost-per-tonne figures).
+     */
+    record Money(double npv, double annualCost) {
+
+        static Money of(Calculation c, double rate) {
+            double investment = c.investment() == null ? 0 : c.investment();
+            double saving = c.saving() == null ? 0 : c.saving();
+            double annuity = annuityFactor(rate, c.lifetime());
+            return new Money(saving * annuity - investment, investment / annuity - saving);
+        }
+
+        /** Present value of 1 NOK a year for {@code years} years. */
+        static double annuityFactor(double rate, double years) {
+            return rate == 0 ? years : (1 - Math.pow(1 + rate, -years)) / rate;
+        }
     }
 }

@@ -1,12 +1,10 @@
 package no.samskap.impact.internal;
 
 import java.util.List;
-import no.samskap.impact.Estimate;
 import no.samskap.impact.ParameterSpec;
-import no.samskap.impact.Range;
 import no.samskap.proposals.Category;
 
-/** A reuse and repair centre: electronics by weight and furniture by the item. */
+/** A reuse and repair centre: electronics by weight and furniture by the item (indirect: made abroad). */
 final class ReuseRepairCentre implements ImpactModel {
 
     static final ParameterSpec ELECTRONICS_KG = new ParameterSpec("electronicsKg", "kg/yr", 1, 5_000_000);
@@ -23,36 +21,31 @@ final class ReuseRepairCentre implements ImpactModel {
     }
 
     @Override
-    public Estimate estimate(Calculation c) {
+    public void estimate(Calculation c) {
         if (!c.has(ELECTRONICS_KG) && !c.has(FURNITURE_ITEMS)) {
             c.needOneOf(ELECTRONICS_KG, FURNITURE_ITEMS);
-            return c.incomplete();
+            return;
         }
-        Range total = Range.of(0);
+        double displacement = c.f("reuse.displacement");
         if (c.has(ELECTRONICS_KG)) {
             double kg = c.in(ELECTRONICS_KG);
-            Range perKg = c.range("reuse.electronics");
-            total = total.plus(c.step(
-                    "electronics reused",
-                    kg + " kg × " + perKg.central() + " kg CO2e/kg / 1000",
-                    perKg.times(kg / Units.KG_PER_TONNE),
+            double perKg = c.f("reuse.electronics");
+            c.indirect(c.step(
+                    "electronics reused (indirect)",
+                    () -> kg + " kg × displacement " + displacement + " × " + perKg + " kg CO2e/kg / 1000",
+                    kg * displacement * perKg / Units.KG_PER_TONNE,
                     "t CO2e/yr"));
         }
         if (c.has(FURNITURE_ITEMS)) {
             double items = c.in(FURNITURE_ITEMS);
-            Range perItem = c.range("reuse.furniture");
-            total = total.plus(c.step(
-                    "furniture reused",
-                    items + " items × " + perItem.central() + " kg CO2e / 1000",
-                    perItem.times(items / Units.KG_PER_TONNE),
+            double perItem = c.f("reuse.furniture");
+            c.indirect(c.step(
+                    "furniture reused (indirect)",
+                    () -> items + " items × displacement " + displacement + " × " + perItem + " kg CO2e / 1000",
+                    items * displacement * perItem / Units.KG_PER_TONNE,
                     "t CO2e/yr"));
         }
-        return c.result(
-                null,
-                total,
-                null,
-                null,
-                List.of("11.6", "12.5", "13.2"),
-                List.of(Effects.WASTE_TREATMENT_UP, Effects.GHG_DOWN));
+        c.lifetime("circular.centre-lifetime");
+        c.goals(List.of("11.6", "12.5", "13.2"), List.of(Effects.WASTE_TREATMENT_UP));
     }
 }

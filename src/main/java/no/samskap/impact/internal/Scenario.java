@@ -25,6 +25,9 @@ public class Scenario {
     private String name;
     private UUID createdBy;
     private Instant createdAt;
+    private String catalogueVersion;
+    private Double territorialTonnes;
+    private Double indirectTonnes;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "scenario_proposal", joinColumns = @JoinColumn(name = "scenario_id"))
@@ -52,6 +55,25 @@ public class Scenario {
 
     public String name() {
         return name;
+    }
+
+    /** Records the catalogue version and the central figures the scenario had when it was saved. */
+    public void record(String version, double territorial, double indirect) {
+        this.catalogueVersion = version;
+        this.territorialTonnes = territorial;
+        this.indirectTonnes = indirect;
+    }
+
+    public String catalogueVersion() {
+        return catalogueVersion;
+    }
+
+    public Double territorialTonnes() {
+        return territorialTonnes;
+    }
+
+    public Double indirectTonnes() {
+        return indirectTonnes;
     }
 
     public Set<UUID> proposals() {

@@ -1,12 +1,13 @@
 package no.samskap.impact.internal;
 
 import java.util.List;
-import no.samskap.impact.Estimate;
 import no.samskap.impact.ParameterSpec;
-import no.samskap.impact.Range;
 import no.samskap.proposals.Category;
 
-/** Clothes collected for reuse, counted by the garment or by weight. */
+/**
+ * Clothes collected for reuse. Collected is not reused: only the share fit for reuse counts, and of
+ * that only the new purchases it displaces (indirect: clothes are made abroad).
+ */
 final class TextileCollection implements ImpactModel {
 
     static final ParameterSpec KG = new ParameterSpec("kg", "kg/yr", 1, 10_000_000);
@@ -23,30 +24,33 @@ final class TextileCollection implements ImpactModel {
     }
 
     @Override
-    public Estimate estimate(Calculation c) {
-        double garments;
+    public void estimate(Calculation c) {
+        double collected;
         if (c.has(GARMENTS)) {
-            garments = c.in(GARMENTS);
+            collected = c.in(GARMENTS);
         } else if (c.has(KG)) {
             double kg = c.in(KG);
-            double perKg = c.f("textile.garments-per-kg").central();
-            garments = c.step("garments", kg + " kg × " + perKg + " garments/kg", kg * perKg, "garments/yr");
+            double perKg = c.f("textile.garments-per-kg");
+            collected = c.step(
+                    "garments collected", () -> kg + " kg × " + perKg + " garments/kg", kg * perKg, "garments/yr");
         } else {
             c.needOneOf(KG, GARMENTS);
-            return c.incomplete();
+            return;
         }
-        Range perGarment = c.range("textile.per-garment");
-        Range avoided = c.step(
-                "avoided emissions",
-                Calculation.round(garments) + " garments × " + perGarment.central() + " kg CO2e / 1000",
-                perGarment.times(garments / Units.KG_PER_TONNE),
-                "t CO2e/yr");
-        return c.result(
-                null,
-                avoided,
-                null,
-                null,
-                List.of("12.5", "13.2"),
-                List.of(Effects.WASTE_TREATMENT_UP, Effects.GHG_DOWN));
+        double reusable = c.f("textile.reuse-share");
+        double displacement = c.f("reuse.displacement");
+        double displaced = c.step(
+                "new garments not bought",
+                () -> Calculation.round(collected) + " × reusable " + reusable + " × displacement " + displacement,
+                collected * reusable * displacement,
+                "garments/yr");
+        double perGarment = c.f("textile.per-garment");
+        c.indirect(c.step(
+                "avoided emissions (indirect, consumption)",
+                () -> Calculation.round(displaced) + " garments × " + perGarment + " kg CO2e / 1000",
+                displaced * perGarment / Units.KG_PER_TONNE,
+                "t CO2e/yr"));
+        c.lifetime("circular.programme-lifetime");
+        c.goals(List.of("12.5", "13.2"), List.of(Effects.WASTE_TREATMENT_UP));
     }
 }

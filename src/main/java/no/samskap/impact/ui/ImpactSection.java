@@ -16,14 +16,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.samskap.impact.Estimate;
+import no.samskap.impact.EstimateRecords;
 import no.samskap.impact.Factor;
 import no.samskap.impact.ImpactService;
+import no.samskap.impact.ImpactSettings;
 import no.samskap.impact.KpiCatalogue;
 import no.samskap.impact.KpiEffect;
-import no.samskap.impact.Range;
 import no.samskap.municipality.MunicipalityService;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalSection;
+import no.samskap.shared.UserFacingException;
 
 /** The estimate on the proposal page: the figures, the goals they move, and how they were computed. */
 @org.springframework.stereotype.Component
@@ -32,11 +34,20 @@ class ImpactSection implements ProposalSection {
     private final ImpactService impact;
     private final KpiCatalogue kpis;
     private final MunicipalityService municipalities;
+    private final ImpactSettings settings;
+    private final EstimateRecords records;
 
-    ImpactSection(ImpactService impact, KpiCatalogue kpis, MunicipalityService municipalities) {
+    ImpactSection(
+            ImpactService impact,
+            KpiCatalogue kpis,
+            MunicipalityService municipalities,
+            ImpactSettings settings,
+            EstimateRecords records) {
+        this.records = records;
         this.impact = impact;
         this.kpis = kpis;
         this.municipalities = municipalities;
+        this.settings = settings;
     }
 
     @Override
@@ -52,7 +63,14 @@ class ImpactSection implements ProposalSection {
         Locale locale =
                 UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
         section.add(new H2(section.getTranslation("impact.heading")));
-        Estimate e = impact.estimate(proposal.category(), proposal.parameters(), proposal.municipality());
+        Estimate e;
+        try {
+            e = impact.estimate(proposal.category(), proposal.parameters(), proposal.municipality());
+        } catch (UserFacingException invalid) {
+            // Inputs saved before a rule existed may contradict each other: say so instead of failing the page.
+            section.add(new Paragraph(section.getTranslation(invalid.messageKey(), invalid.arguments())));
+            return Optional.of(section);
+        }
         if (!e.isComplete()) {
             String needed = e.missing().stream()
                     .map(m -> Arrays.stream(m.split("\\|"))
@@ -62,37 +80,41 @@ class ImpactSection implements ProposalSection {
             section.add(new Paragraph(section.getTranslation("impact.missing", needed)));
             return Optional.of(section);
         }
-        UnorderedList figures = new UnorderedList();
-        if (e.energyMwh() != null) {
-            figures.add(new ListItem(section.getTranslation("impact.energy", Figures.amount(e.energyMwh(), locale))));
-        }
-        Range emissions = e.emissionsTonnes();
-        figures.add(new ListItem(section.getTranslation(
-                "impact.emissions",
-                Figures.amount(emissions.central(), locale),
-                Figures.amount(emissions.low(), locale),
-                Figures.amount(emissions.high(), locale))));
-        if (e.investmentNok() != null) {
-            figures.add(new ListItem(
-                    section.getTranslation("impact.investment", Figures.money(e.investmentNok(), locale))));
-        }
-        if (e.yearlySavingNok() != null) {
-            figures.add(
-                    new ListItem(section.getTranslation("impact.saving", Figures.money(e.yearlySavingNok(), locale))));
-        }
-        if (e.paybackYears() != null) {
-            figures.add(
-                    new ListItem(section.getTranslation("impact.payback", Figures.amount(e.paybackYears(), locale))));
-        }
+        section.add(ImpactFigures.list(section, ImpactFigures.Values.of(e), settings.discountRate()));
         // Per inhabitant of the district the measure lies in, where its population is known.
         municipalities.get(proposal.municipality()).districts().stream()
                 .filter(d -> d.name().equals(proposal.districtName()) && d.population() > 0)
                 .findFirst()
-                .ifPresent(d -> figures.add(new ListItem(section.getTranslation(
+                .ifPresent(d -> section.add(new Paragraph(section.getTranslation(
                         "impact.per-district",
                         d.name(),
-                        Figures.amount(e.emissionsTonnes().central() * 1000 / d.population(), locale)))));
-        section.add(figures);
+                        Figures.amount(e.totalTonnes().central() * 1000 / d.population(), locale)))));
+        if (!e.warnings().isEmpty()) {
+            section.add(ImpactFigures.warnings(section, e.warnings()));
+        }
+        records.find(proposal.id())
+                .filter(r -> !r.catalogueVersion().equals(e.catalogueVersion())
+                        && Math.abs(r.territorialTonnes()
+                                        + r.indirectTonnes()
+                                        - e.totalTonnes().central())
+                                >= 0.005)
+                .ifPresent(r -> {
+                    Paragraph changed = new Paragraph(section.getTranslation(
+                            "impact.version-changed",
+                            r.catalogueVersion(),
+                            Figures.amount(r.territorialTonnes(), locale),
+                            Figures.amount(r.indirectTonnes(), locale),
+                            e.catalogueVersion()));
+                    changed.addClassName("samskap-version-note");
+                    section.add(changed);
+                });
+        Paragraph note = new Paragraph(section.getTranslation("impact.ranges-note", settings.samples()) + " "
+                + section.getTranslation("impact.catalogue", e.catalogueVersion()) + " ");
+        note.addClassName("samskap-note");
+        note.add(new Anchor(
+                "methodology#" + MethodologyView.anchor(proposal.category()),
+                section.getTranslation("impact.methodology")));
+        section.add(note);
         UnorderedList sdgs = new UnorderedList();
         e.sdgTargets().forEach(t -> sdgs.add(new ListItem(section.getTranslation("sdg.target." + t))));
         sdgs.getElement().setAttribute("aria-label", section.getTranslation("impact.sdgs.heading"));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import no.samskap.chart.BarChart;
+import no.samskap.impact.ImpactSettings;
 import no.samskap.impact.SavedScenario;
 import no.samskap.impact.ScenarioService;
 import no.samskap.impact.ScenarioTotals;
@@ -32,9 +34,11 @@ import no.samskap.proposals.Category;
 public class ScenarioCompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScenarioService scenarios;
+    private final ImpactSettings settings;
 
-    public ScenarioCompareView(ScenarioService scenarios) {
+    public ScenarioCompareView(ScenarioService scenarios, ImpactSettings settings) {
         this.scenarios = scenarios;
+        this.settings = settings;
         setWidthFull();
     }
 
@@ -84,20 +88,16 @@ public class ScenarioCompareView extends VerticalLayout implements BeforeEnterOb
         Locale locale = getLocale();
         Section column = new Section();
         column.addClassName("samskap-card");
-        UnorderedList figures = new UnorderedList(
-                new ListItem(getTranslation("scenario.totals", s.proposals().size())),
-                new ListItem(getTranslation("impact.energy", Figures.amount(t.energyMwh(), locale))),
-                new ListItem(getTranslation(
-                        "impact.emissions",
-                        Figures.amount(t.emissionsTonnes().central(), locale),
-                        Figures.amount(t.emissionsTonnes().low(), locale),
-                        Figures.amount(t.emissionsTonnes().high(), locale))),
-                new ListItem(getTranslation("impact.investment", Figures.money(t.investmentNok(), locale))),
-                new ListItem(getTranslation("impact.saving", Figures.money(t.yearlySavingNok(), locale))));
-        if (t.paybackYears() != null) {
-            figures.add(new ListItem(getTranslation("impact.payback", Figures.amount(t.paybackYears(), locale))));
-        }
-        column.add(new H2(s.name()), figures, new Anchor("scenarios/" + s.id(), getTranslation("scenario.open")));
+        UnorderedList figures = ImpactFigures.list(column, ImpactFigures.Values.of(t), settings.discountRate());
+        figures.addComponentAsFirst(
+                new ListItem(getTranslation("scenario.totals", s.proposals().size())));
+        Paragraph share = new Paragraph(t.shareOfRemainingCut()
+                .map(r -> getTranslation("scenario.target.share.short", ImpactFigures.range(r.times(100), locale)))
+                .orElseGet(() -> getTranslation("scenario.target.not-set")));
+        share.addClassName("samskap-target-share");
+        column.add(new H2(s.name()), figures, share);
+        ScenarioView.versionNote(s, t).ifPresent(column::add);
+        column.add(new Anchor("scenarios/" + s.id(), getTranslation("scenario.open")));
         return column;
     }
 

@@ -27,12 +27,15 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import no.samskap.impact.ImpactSettings;
 import no.samskap.impact.SavedScenario;
 import no.samskap.impact.ScenarioService;
+import no.samskap.impact.ScenarioTotals;
 import no.samskap.live.LiveUpdates;
 import no.samskap.map.LeafletMap;
 import no.samskap.map.MapFeature;
@@ -80,7 +83,7 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
     private Map<String, ProposalMarker> markers = Map.of();
     private boolean syncing;
     private final TextField name = new TextField();
-    private final TotalsPanel totals = new TotalsPanel();
+    private final TotalsPanel totals;
     private final Paragraph shareLink = new Paragraph();
     private List<Registration> liveRegistrations = List.of();
 
@@ -89,8 +92,10 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
             ProposalService proposals,
             SelectedMunicipality selected,
             LiveUpdates live,
-            Maps maps) {
+            Maps maps,
+            ImpactSettings settings) {
         this.scenarios = scenarios;
+        this.totals = new TotalsPanel(settings.discountRate());
         this.proposals = proposals;
         this.selected = selected;
         this.map = maps.create();
@@ -207,6 +212,8 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
             chosenIds.addAll(saved.proposals());
             chosenChanged();
             showLink(id);
+            versionNote(saved, scenarios.compute(saved.municipality(), saved.proposals()))
+                    .ifPresent(shareLink::add);
         });
     }
 
@@ -284,6 +291,23 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
             }
             FieldErrors.show(e, Map.of("name", name), this);
         }
+    }
+
+    /** Says so when the catalogue the scenario was saved with gave another figure than today's does. */
+    static Optional<Paragraph> versionNote(SavedScenario saved, ScenarioTotals now) {
+        if (saved.catalogueVersion() == null
+                || saved.catalogueVersion().equals(now.catalogueVersion())
+                || Math.abs(saved.territorialTonnes() - now.territorialTonnes().central()) < 0.005) {
+            return Optional.empty();
+        }
+        Paragraph note = new Paragraph();
+        note.addClassName("samskap-version-note");
+        note.setText(note.getTranslation(
+                "scenario.version-changed",
+                saved.catalogueVersion(),
+                Figures.amount(saved.territorialTonnes(), ImpactFigures.locale(note)),
+                now.catalogueVersion()));
+        return Optional.of(note);
     }
 
     private void showLink(UUID id) {

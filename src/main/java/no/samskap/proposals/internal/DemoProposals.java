@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import no.samskap.identity.AccountService;
@@ -62,7 +63,24 @@ class DemoProposals implements ApplicationRunner {
     }
 
     private record Example(
-            String municipality, String author, String title, String description, Category category, String geometry) {}
+            String municipality,
+            String author,
+            String title,
+            String description,
+            Category category,
+            String geometry,
+            Map<String, Double> parameters) {
+
+        Example(
+                String municipality,
+                String author,
+                String title,
+                String description,
+                Category category,
+                String geometry) {
+            this(municipality, author, title, description, category, geometry, Map.of());
+        }
+    }
 
     private static final List<Example> EXAMPLES = List.of(
             new Example(
@@ -128,7 +146,33 @@ class DemoProposals implements ApplicationRunner {
                     "Tekstilinnsamling på Moa",
                     "Flere innsamlingspunkter for klær og tekstiler ved kjøpesenteret.",
                     Category.TEXTILE_COLLECTION,
-                    point(6.3440, 62.4650)));
+                    point(6.3440, 62.4650)),
+            new Example(
+                    "trondheim",
+                    "marit",
+                    "Solceller på taket av Nardo skole",
+                    "Skoletaket på Nardo har plass til rundt 100 kWp solceller. Strømmen brukes i skoletiden, "
+                            + "og overskuddet i sommerferien selges til nettet.",
+                    Category.ROOFTOP_SOLAR,
+                    point(10.4240, 63.4040),
+                    Map.of("kwp", 100.0, "household", 0.0)),
+            new Example(
+                    "trondheim",
+                    "marit",
+                    "Felles bergvarme for 20 rekkehus på Kattem",
+                    "Rekkehusene i sameiet varmes i dag med panelovner. **Forslag:** felles brønnpark med "
+                            + "bergvarme (væske-til-vann) for alle 20 boligene.",
+                    Category.HEAT_PUMP,
+                    point(10.3180, 63.3570),
+                    Map.of("homes", 20.0, "type", 3.0, "replacesOil", 0.0)),
+            new Example(
+                    "trondheim",
+                    "marit",
+                    "Sykkelvei Strindheim–Ranheim",
+                    "Sammenhengende sykkelvei fra Strindheim til Ranheim, skilt fra gående og bilvei.",
+                    Category.BIKE_LANE,
+                    line(10.4500, 63.4300, 10.4900, 63.4290, 10.5350, 63.4270),
+                    Map.of("lengthKm", 4.2, "tripsPerDay", 200.0, "tripKm", 4.0)));
 
     @Override
     public void run(ApplicationArguments args) {
@@ -159,7 +203,7 @@ class DemoProposals implements ApplicationRunner {
                 author.get().id(),
                 author.get().displayName(),
                 author.get().organisation(),
-                content(municipality, e.title(), e.description(), e.category(), geometry),
+                content(municipality, e.title(), e.description(), e.category(), geometry, e.parameters()),
                 now);
         // Submit before saving: save() merges a copy, so later changes to p would be lost.
         var submitted = p.submit(author.get().id(), now);
@@ -169,7 +213,12 @@ class DemoProposals implements ApplicationRunner {
     }
 
     private Proposal.Content content(
-            MunicipalityId municipality, String title, String description, Category category, Geometry geometry) {
+            MunicipalityId municipality,
+            String title,
+            String description,
+            Category category,
+            Geometry geometry,
+            Map<String, Double> parameters) {
         var centre = geometry.getInteriorPoint();
         var district = municipalities.districtAt(municipality, centre.getY(), centre.getX());
         return new Proposal.Content(
@@ -178,7 +227,8 @@ class DemoProposals implements ApplicationRunner {
                 category,
                 geometry,
                 district.map(Municipality.District::id).orElse(null),
-                district.map(Municipality.District::name).orElse(null));
+                district.map(Municipality.District::name).orElse(null),
+                parameters);
     }
 
     /** Points spread at random inside the boundary, for trying the map with many proposals. */
@@ -211,7 +261,13 @@ class DemoProposals implements ApplicationRunner {
                     author.get().id(),
                     author.get().displayName(),
                     author.get().organisation(),
-                    content(m.id(), "Generert forslag " + made, "Generert for belastningstest.", category, point),
+                    content(
+                            m.id(),
+                            "Generert forslag " + made,
+                            "Generert for belastningstest.",
+                            category,
+                            point,
+                            Map.of()),
                     now);
             p.submit(author.get().id(), now);
             batch.add(p);
