@@ -80,7 +80,13 @@ public class MethodologyView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList factors = new UnorderedList();
         for (Factor f : impact.factors(category, municipality.id())) {
             ListItem item = new ListItem(getTranslation(
-                            "methodology.factor.row", f.key(), f.central(), f.unit(), f.low(), f.high(), f.year())
+                            "methodology.factor.row",
+                            f.key(),
+                            f.central(),
+                            f.unit(),
+                            f.low(),
+                            f.high(),
+                            String.valueOf(f.year()))
                     + ". ");
             Anchor source = new Anchor(f.sourceUrl(), f.sourceTitle(), AnchorTarget.BLANK);
             source.getElement().setAttribute("rel", "noopener noreferrer");

@@ -95,12 +95,15 @@ class TotalsPanel extends Section {
         UnorderedList years = new UnorderedList();
         for (Baselines.Inventory i : b.inventories()) {
             String figure = i.totalTonnes() != null
-                    ? getTranslation("scenario.baseline.tonnes", i.year(), Figures.money(i.totalTonnes(), locale))
+                    ? getTranslation(
+                            "scenario.baseline.tonnes",
+                            String.valueOf(i.year()),
+                            Figures.money(i.totalTonnes(), locale))
                     : getTranslation(
                             "scenario.baseline.change",
-                            i.year(),
+                            String.valueOf(i.year()),
                             Figures.amount(i.changeFromBasePercent(), locale),
-                            goal.baseYear());
+                            String.valueOf(goal.baseYear()));
             ListItem item = new ListItem(figure + " (" + i.boundary() + ") ");
             item.add(link(i.source(), i.url()));
             years.add(item);
@@ -114,8 +117,8 @@ class TotalsPanel extends Section {
             target.add(new Paragraph(getTranslation(
                     "scenario.target.share",
                     ImpactFigures.range(share, locale),
-                    latest.year(),
-                    goal.targetYear(),
+                    String.valueOf(latest.year()),
+                    String.valueOf(goal.targetYear()),
                     Figures.money(b.remainingCut().orElseThrow(), locale))));
             towardTarget.show(
                     getTranslation("scenario.chart.target"),

@@ -69,18 +69,7 @@ class DemoProposals implements ApplicationRunner {
             String description,
             Category category,
             String geometry,
-            Map<String, Double> parameters) {
-
-        Example(
-                String municipality,
-                String author,
-                String title,
-                String description,
-                Category category,
-                String geometry) {
-            this(municipality, author, title, description, category, geometry, Map.of());
-        }
-    }
+            Map<String, Double> parameters) {}
 
     private static final List<Example> EXAMPLES = List.of(
             new Example(
@@ -90,63 +79,82 @@ class DemoProposals implements ApplicationRunner {
                     "Skoletaket er stort, flatt og vendt mot sør. **Forslag:** 150 kWp solceller, "
                             + "med en skjerm i gangen som viser produksjonen for elevene.",
                     Category.ROOFTOP_SOLAR,
-                    point(10.5885, 59.9181)),
+                    point(10.5885, 59.9181),
+                    Map.of("kwp", 150.0, "household", 0.0)),
             new Example(
                     "baerum",
                     "solkraft",
                     "Energifellesskap på Fornebu",
                     "Næringsbyggene rundt Fornebu torg deler overskuddsstrøm fra solcelletakene sine.",
                     Category.ENERGY_COMMUNITY,
-                    polygon(10.6180, 59.8975, 10.6260, 59.9010)),
+                    polygon(10.6180, 59.8975, 10.6260, 59.9010),
+                    Map.of("sharedKwp", 400.0)),
             new Example(
                     "baerum",
                     "kari",
                     "Sykkelvei langs Kolsåsbanen",
                     "Sammenhengende sykkelvei fra Kolsås til Bekkestua, skilt fra gående.",
                     Category.BIKE_LANE,
-                    line(10.5010, 59.9150, 10.5380, 59.9190, 10.5880, 59.9180)),
+                    line(10.5010, 59.9150, 10.5380, 59.9190, 10.5880, 59.9180),
+                    Map.of("lengthKm", 6.0, "tripsPerDay", 300.0, "tripKm", 5.0)),
             new Example(
                     "baerum",
                     "kari",
                     "Ombruksstasjon ved Sandvika storsenter",
                     "Et sted å levere og hente møbler, verktøy og sportsutstyr.",
                     Category.REUSE_REPAIR_CENTRE,
-                    point(10.5240, 59.8905)),
+                    point(10.5240, 59.8905),
+                    Map.of("furnitureItems", 2000.0, "electronicsKg", 5000.0)),
             new Example(
                     "baerum",
                     "solkraft",
                     "LED-veilys i Lommedalen",
                     "Bytte de gamle natriumlampene langs Lommedalsveien til styrt LED.",
                     Category.LED_STREET_LIGHTING,
-                    line(10.4760, 59.9500, 10.4800, 59.9640)),
+                    line(10.4760, 59.9500, 10.4800, 59.9640),
+                    Map.of("fittings", 400.0, "wattsBefore", 150.0, "wattsAfter", 45.0)),
             new Example(
                     "baerum",
                     "kari",
                     "Utlånssentral på Østerås",
                     "Lån telt, ski og verktøy i stedet for å kjøpe.",
                     Category.SHARING_LIBRARY,
-                    point(10.6050, 59.9400)),
+                    point(10.6050, 59.9400),
+                    Map.of("itemsLent", 1500.0, "kgCo2PerLoan", 8.0)),
             new Example(
                     "alesund",
                     "ola",
                     "Solceller på Aspøy skole",
                     "Taket på Aspøy skole kan gi strøm til skolen og nabolaget.",
                     Category.ROOFTOP_SOLAR,
-                    point(6.1560, 62.4740)),
+                    point(6.1560, 62.4740),
+                    Map.of("kwp", 60.0, "household", 0.0)),
             new Example(
                     "alesund",
                     "ola",
                     "Hyppigere bussavganger Spjelkavik–sentrum",
                     "Avgang hvert 10. minutt i rushtiden.",
                     Category.PUBLIC_TRANSPORT,
-                    line(6.3400, 62.4620, 6.2500, 62.4680, 6.1600, 62.4720)),
+                    line(6.3400, 62.4620, 6.2500, 62.4680, 6.1600, 62.4720),
+                    Map.of(
+                            "extraDeparturesPercent",
+                            50.0,
+                            "passengersPerDay",
+                            3000.0,
+                            "tripKm",
+                            6.0,
+                            "shareFromCar",
+                            0.3,
+                            "electricBuses",
+                            1.0)),
             new Example(
                     "alesund",
                     "ola",
                     "Tekstilinnsamling på Moa",
                     "Flere innsamlingspunkter for klær og tekstiler ved kjøpesenteret.",
                     Category.TEXTILE_COLLECTION,
-                    point(6.3440, 62.4650)),
+                    point(6.3440, 62.4650),
+                    Map.of("kg", 20000.0)),
             new Example(
                     "trondheim",
                     "marit",
