@@ -263,7 +263,8 @@ class ImpactModelsTest {
                         0.0,
                         0.0,
                         -5_058_710.0),
-                // the same with electric buses: only the car km count, 9.713 t
+                // the same with electric buses: the car km count in full, 9.713 t; their power is indirect:
+                // 112,415.8 km × 1.4 kWh/km = 157,382 kWh × 0.015 = −2.3607 t
                 Arguments.of(
                         "more departures, electric buses",
                         Category.PUBLIC_TRANSPORT,
@@ -279,9 +280,9 @@ class ImpactModelsTest {
                                 0.3,
                                 "electricBuses",
                                 1),
-                        null,
+                        -157.382,
                         9.71309,
-                        0.0,
+                        -2.36073,
                         0.0,
                         -5_058_710.0),
                 // 10,000 kg × 2.96 = 29.6 t, consumption-based

@@ -77,8 +77,20 @@ final class PublicTransport implements ImpactModel {
                 () -> Calculation.round(busKmToday) + " km × " + pct + " % × 365",
                 busKmToday * pct / Units.PERCENT * Units.DAYS_PER_YEAR,
                 "vehicle km/yr");
-        // Electric buses emit nothing in the inventory; otherwise the fleet's mix of diesel, bio and electric.
-        double bus = c.in(ELECTRIC_BUSES, 0) >= 1 ? 0 : c.f("bus.emission-vkm");
+        // Electric buses emit nothing in the inventory, but their power counts in the indirect scope;
+        // otherwise the fleet's mix of diesel, bio and electric buses.
+        boolean electric = c.in(ELECTRIC_BUSES, 0) >= 1;
+        double bus = electric ? 0 : c.f("bus.emission-vkm");
+        if (electric) {
+            double perKm = c.f("bus.electric-consumption");
+            double kwh = c.step(
+                    "electricity of the extra buses",
+                    () -> Calculation.round(extraBusKm) + " km × " + perKm + " kWh/km",
+                    extraBusKm * perKm,
+                    "kWh/yr");
+            Electricity.indirect(c, -kwh);
+            c.energy(-kwh / Units.KWH_PER_MWH);
+        }
         double busTonnes = c.step(
                 "emissions of the extra buses",
                 () -> Calculation.round(extraBusKm) + " km × " + bus + " kg CO2/vehicle km / 1000",
