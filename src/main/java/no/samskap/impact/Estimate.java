@@ -71,7 +71,10 @@ public record Estimate(
             double[] npv,
             double[] annualCost,
             double[] lifetime,
-            double[] embodied) {
+            double[] embodied,
+            double[] carTonnes,
+            double[] saving,
+            double[] annuity) {
 
         public int size() {
             return territorial.length;

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed the Monte Carlo seed: the same seed gives the same ranges on every node
  * @param discountRate the real discount rate for net present value (Ministry of Finance circular R-109)
  * @param cacheSize estimates kept in memory per node (they depend only on their inputs)
+ * @param warmUp compute every public proposal's estimate in the background when the node starts, so
+ *        the first scenario of many proposals need not wait for their Monte Carlo runs
  */
 @ConfigurationProperties("samskap.impact")
 public record ImpactSettings(
@@ -26,10 +28,11 @@ public record ImpactSettings(
 
         @DefaultValue("classpath:impact/baselines.json") String baselines,
         Map<String, Double> electricityEmissionByMunicipality,
-        @DefaultValue("256") int samples,
+        @DefaultValue("128") int samples,
         @DefaultValue("20261204") long seed,
         @DefaultValue("0.04") double discountRate,
-        @DefaultValue("20000") int cacheSize) {
+        @DefaultValue("10000") int cacheSize,
+        @DefaultValue("true") boolean warmUp) {
 
     public ImpactSettings {
         electricityEmissionByMunicipality =

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import no.samskap.impact.internal.ModelRunner;
 import no.samskap.proposals.Category;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
@@ -29,13 +30,15 @@ import org.springframework.stereotype.Component;
 public class ScenarioCalculator {
 
     /** Proposals this close (metres) are taken to be on the same building. */
-    static final double SAME_BUILDING_METRES = 30;
+    static final double SAME_BUILDING_METRES = 15;
 
     private final ImpactService impact;
     private final FactorCatalogue catalogue;
     private final Baselines baselines;
+    private final ImpactSettings settings;
 
-    ScenarioCalculator(ImpactService impact, FactorCatalogue catalogue, Baselines baselines) {
+    ScenarioCalculator(ImpactService impact, FactorCatalogue catalogue, Baselines baselines, ImpactSettings settings) {
+        this.settings = settings;
         this.impact = impact;
         this.catalogue = catalogue;
         this.baselines = baselines;
@@ -46,6 +49,8 @@ public class ScenarioCalculator {
         final ProposalDetails proposal;
         final Estimate estimate;
         double scale = 1;
+        // Share of its car-km part still counted after measures in the same district took theirs.
+        double carScale = 1;
 
         Entry(ProposalDetails proposal, Estimate estimate) {
             this.proposal = proposal;
@@ -58,6 +63,10 @@ public class ScenarioCalculator {
 
         double tonnes() {
             return estimate.totalTonnes().central();
+        }
+
+        double carTonnes() {
+            return quantity("car-tonnes");
         }
     }
 
@@ -198,11 +207,14 @@ public class ScenarioCalculator {
             if (factor >= 0.999) {
                 continue;
             }
-            double before =
-                    claims.stream().mapToDouble(e -> e.tonnes() * e.scale).sum();
-            claims.forEach(e -> e.scale *= factor);
-            double after =
-                    claims.stream().mapToDouble(e -> e.tonnes() * e.scale).sum();
+            // Only the car-km part shrinks: the extra buses still run, the lane is still built.
+            double before = claims.stream()
+                    .mapToDouble(e -> e.carTonnes() * e.scale * e.carScale)
+                    .sum();
+            claims.forEach(e -> e.carScale *= factor);
+            double after = claims.stream()
+                    .mapToDouble(e -> e.carTonnes() * e.scale * e.carScale)
+                    .sum();
             adjustments.add(new ScenarioTotals.Adjustment(
                     "scenario.rule.shared-car-km",
                     claims.stream().map(e -> e.proposal.title()).toList(),
@@ -230,42 +242,54 @@ public class ScenarioCalculator {
         Map<Sector, Double> bySector = new EnumMap<>(Sector.class);
         Map<Category, Double> byCategory = new EnumMap<>(Category.class);
         Set<String> sdgSet = new HashSet<>();
+        List<ScenarioTotals.Flag> flags = new ArrayList<>();
         TreeSet<String> kpis = new TreeSet<>();
         for (Entry entry : entries) {
             Estimate e = entry.estimate;
             double s = entry.scale;
+            if (s == 0) {
+                // Counted once under another proposal (same roof): nothing of it, embodied emissions included.
+                continue;
+            }
             Estimate.Samples d = e.samples();
+            // A heat pump on a retrofitted building saves less, but costs the same.
+            double savingCut = 1 - s;
+            double carCut = 1 - entry.carScale;
             for (int i = 0; i < n; i++) {
-                double t = d.territorial()[i] * s;
+                double t = (d.territorial()[i] - carCut * d.carTonnes()[i]) * s;
                 double in = d.indirect()[i] * s;
                 territorial[i] += t;
                 indirect[i] += in;
                 total[i] += t + in;
                 annualNet[i] += t + in - d.embodied()[i] / d.lifetime()[i];
                 lifetimeNet[i] += (t + in) * d.lifetime()[i] - d.embodied()[i];
-                if (s > 0) {
-                    npv[i] += d.npv()[i];
-                    annualCost[i] += d.annualCost()[i];
-                }
+                npv[i] += d.npv()[i] - savingCut * d.saving()[i] * d.annuity()[i];
+                annualCost[i] += d.annualCost()[i] + savingCut * d.saving()[i];
             }
-            double t = e.territorialTonnes().central() * s;
+            double t = (e.territorialTonnes().central() - carCut * entry.carTonnes()) * s;
             double in = e.indirectTonnes().central() * s;
             cTerritorial += t;
             cIndirect += in;
             cAnnualNet += t + in - e.embodiedTonnes() / e.lifetimeYears();
             cLifetimeNet += (t + in) * e.lifetimeYears() - e.embodiedTonnes();
             e.territorialBySector().forEach((sector, v) -> bySector.merge(sector, v * s, Double::sum));
+            if (carCut > 0) {
+                bySector.merge(Sector.ROAD_TRANSPORT, -carCut * entry.carTonnes() * s, Double::sum);
+            }
             byCategory.merge(entry.proposal.category(), (t + in), Double::sum);
             if (s > 0) {
                 energy += e.energyMwh() == null ? 0 : e.energyMwh() * s;
                 investment += e.investmentNok() == null ? 0 : e.investmentNok();
-                saving += e.yearlySavingNok() == null ? 0 : e.yearlySavingNok();
+                double yearly = e.yearlySavingNok() == null ? 0 : e.yearlySavingNok();
+                saving += yearly * s;
                 if (e.npvNok() != null) {
                     money = true;
-                    cNpv += e.npvNok().central();
-                    cAnnualCost += e.annualCostNok();
+                    double annuity = ModelRunner.Money.annuityFactor(settings.discountRate(), e.lifetimeYears());
+                    cNpv += e.npvNok().central() - savingCut * yearly * annuity;
+                    cAnnualCost += e.annualCostNok() + savingCut * yearly;
                 }
                 sdgSet.addAll(e.sdgTargets());
+                e.warnings().forEach(w -> flags.add(new ScenarioTotals.Flag(entry.proposal.title(), w)));
                 e.kpis().forEach(k -> kpis.add(k.code()));
             }
         }
@@ -273,6 +297,10 @@ public class ScenarioCalculator {
         TreeSet<String> sdgs = new TreeSet<>(Comparator.comparingDouble(Double::parseDouble));
         sdgs.addAll(sdgSet);
         Double payback = saving > 0 && investment > 0 ? investment / saving : null;
+        if (!entries.isEmpty() && cLifetimeNet < 0) {
+            flags.addFirst(new ScenarioTotals.Flag(
+                    null, new Estimate.Warning("impact.warning.net-emissions", List.of(-cLifetimeNet))));
+        }
         Double perCapita = population > 0 ? cTerritorial * 1000 / population : null;
         Range territorialRange = Range.of(cTerritorial, territorial);
         Optional<Baselines.Baseline> baseline = baselines.find(municipality);
@@ -299,6 +327,7 @@ public class ScenarioCalculator {
                 baseline,
                 byCategory,
                 List.copyOf(adjustments),
+                List.copyOf(flags),
                 sdgs,
                 kpis,
                 catalogue.version());

@@ -18,6 +18,7 @@ import no.samskap.proposals.Category;
  *        target (from the latest published year), or empty when the baseline is not set
  * @param baseline the municipality's published emissions and target, if any
  * @param adjustments what the overlap rules took away, and why
+ * @param warnings the warnings of the scenario as a whole and of the proposals in it
  * @param catalogueVersion the factor catalogue version the figures come from
  */
 public record ScenarioTotals(
@@ -39,6 +40,7 @@ public record ScenarioTotals(
         Optional<Baselines.Baseline> baseline,
         Map<Category, Double> emissionsByCategory,
         List<Adjustment> adjustments,
+        List<Flag> warnings,
         Set<String> sdgTargets,
         Set<String> kpis,
         String catalogueVersion) {
@@ -51,4 +53,11 @@ public record ScenarioTotals(
      * @param tonnesRemoved avoided t CO2e/yr (central) no longer counted
      */
     public record Adjustment(String rule, List<String> proposals, double tonnesRemoved) {}
+
+    /**
+     * A warning in a scenario.
+     *
+     * @param proposal the title of the proposal it concerns, or null when it concerns the whole scenario
+     */
+    public record Flag(String proposal, Estimate.Warning warning) {}
 }

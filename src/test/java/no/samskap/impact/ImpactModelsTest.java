@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 16,000 NOK/kWp, Enova 7,500 + 1,250 NOK/kW up to 15 kW for households, 70 % used on site;
  * heat pumps: Enova's savings (air-air 4,800, ground 11,000 kWh) and VP Service's air-water 8,800,
  * 18,750 kWh heat per home, SCOP 3.3 ground; heating oil 0.265 kg/kWh, 10.056 kWh/l, system
- * efficiency 0.66 (Enova); district heating 0.075 t/MWh (SIMIEN); label step 30 kWh/m²; LED 4,000 h;
+ * efficiency 0.56 (Enova's 0.54 for space heating and 0.66 for hot water, weighted); district heating 0.075 t/MWh (SIMIEN); label step 30 kWh/m²; LED 4,000 h;
  * fossil car 0.12 kg/vehicle km, fleet 0.066 kg/person km (SSB 2019); EV 0.18 kWh/km, 30 % of
  * charged km additional; bus 0.6 kg/vehicle km, 10.39 passengers (SSB); food waste 2.96 kg/kg
  * (Framtiden); reuse displacement 0.55, textiles 50 % reusable.
@@ -149,30 +149,32 @@ class ImpactModelsTest {
                         1.32,
                         1_600_000.0,
                         130_768.0),
-                // oil burnt 10 × 18,750 / 0.66 = 284,090.9 kWh → 75.284 t (territorial, heating);
+                // oil burnt 10 × 18,750 / 0.56 = 334,821.4 kWh → 88.7277 t (territorial, heating);
                 // heat 187,500 kWh / SCOP 3.3 = 56,818.2 kWh electricity → −0.8523 t indirect;
-                // saving 284,090.9 × 1.60 − 56,818.2 × 1.486 = 370,113.6 NOK
+                // saving 334,821.4 × 1.60 − 56,818.2 × 1.486 = 451,282.5 NOK
                 Arguments.of(
                         "ground-source pumps replacing oil",
                         Category.HEAT_PUMP,
                         BAERUM,
                         in("homes", 10, "type", 3, "replacesOil", 1),
-                        227.2727,
-                        75.2841,
+                        278.0032,
+                        88.7277,
                         -0.852273,
                         2_000_000.0,
-                        370_113.6),
-                // 20,000 l × 10.056 = 201,120 kWh → 53.2968 t; heat 132,739.2 / 3.3 = 40,224 kWh → −0.60336 t
+                        451_282.5),
+                // 20,000 l × 10.056 = 201,120 kWh → 53.2968 t; heat × 0.56 = 112,627.2 / 3.3 = 34,129.5 kWh → −0.51194
+                // t;
+                // saving 201,120 × 1.60 − 34,129.5 × 1.486 = 271,075.6 NOK
                 Arguments.of(
                         "ground-source pumps replacing metered oil",
                         Category.HEAT_PUMP,
                         BAERUM,
                         in("homes", 10, "type", 3, "replacesOil", 1, "oilLitres", 20_000),
-                        160.896,
+                        166.9906,
                         53.2968,
-                        -0.60336,
+                        -0.511942,
                         2_000_000.0,
-                        262_019.1),
+                        271_075.6),
                 // 1,000 m² × 4 grades × 30 = 120,000 kWh; 1.8 t; 1,000 × (1,000 + 4 × 1,000) = 5,000,000 NOK
                 Arguments.of(
                         "retrofit G to C",
@@ -206,14 +208,14 @@ class ImpactModelsTest {
                         5.28,
                         4_800_000.0,
                         523_072.0),
-                // 1,000 MWh / 0.66 × 0.265 = 401.52 t avoided in heating; the plant emits 75 t elsewhere
+                // 1,000 MWh / 0.56 × 0.265 = 473.21 t avoided in heating; the plant emits 75 t elsewhere
                 Arguments.of(
                         "district heating replacing oil",
                         Category.DISTRICT_HEATING,
                         BAERUM,
                         in("energySwitched", 1000, "replacesOil", 1),
                         0.0,
-                        401.515,
+                        473.214,
                         -75.0,
                         null,
                         null),
@@ -435,13 +437,13 @@ class ImpactModelsTest {
 
     @Test
     void costPerTonneIsTheAnnualisedCostOverTheYearlyNetTonnes() {
-        // ground source replacing oil: annual cost = 2,000,000 / 13.5903 − 370,113.6 = −222,950 NOK;
-        // net tonnes = 74.432 − refrigerant 10 × 1.5 × (0.03 × 20 + 0.3) × 1000 / 1000 / 20 = 74.432 − 0.675
+        // ground source replacing oil: annual cost = 2,000,000 / 13.5903 − 451,282.5 NOK;
+        // net tonnes = 87.875 − refrigerant 10 × 1.5 × (0.03 × 20 + 0.3) × 1000 / 1000 / 20 = 87.875 − 0.675
         Estimate e = IMPACT.estimate(Category.HEAT_PUMP, in("homes", 10, "type", 3, "replacesOil", 1), BAERUM);
         assertClose(e.embodiedTonnes(), 13.5);
         double annuity = (1 - Math.pow(1.04, -20)) / 0.04;
-        double annualCost = 2_000_000 / annuity - 370_113.6;
-        assertClose(e.costPerTonneNok().central(), annualCost / (75.2841 - 0.852273 - 13.5 / 20));
+        double annualCost = 2_000_000 / annuity - 451_282.5;
+        assertClose(e.costPerTonneNok().central(), annualCost / (88.7277 - 0.852273 - 13.5 / 20));
         assertThat(e.costPerTonneNok().central()).isNegative();
     }
 
@@ -456,6 +458,21 @@ class ImpactModelsTest {
                         .warnings())
                 .extracting(Estimate.Warning::key)
                 .contains("impact.warning.payback");
+    }
+
+    @Test
+    void theMethodologyListsTheFactorsOfEveryBranch() {
+        assertThat(IMPACT.factors(Category.HEAT_PUMP, BAERUM))
+                .extracting(Factor::key)
+                .contains(
+                        "heat-pump.air-air.saving",
+                        "heat-pump.air-water.saving",
+                        "heat-pump.ground.saving",
+                        "heating-oil.boiler-efficiency",
+                        "refrigerant.gwp");
+        assertThat(IMPACT.factors(Category.ROOFTOP_SOLAR, BAERUM))
+                .extracting(Factor::key)
+                .contains("solar.yield.baerum", "solar.subsidy.max-kwp", "solar.embodied");
     }
 
     @Test
@@ -497,6 +514,12 @@ class ImpactModelsTest {
                 Category.HEAT_PUMP,
                 "oilLitres",
                 "error.impact.oil-without-oil");
+        // 50,000 litres for two homes is a typo, not a heating system
+        assertField(
+                in("homes", 2, "type", 3, "replacesOil", 1, "oilLitres", 50_000),
+                Category.HEAT_PUMP,
+                "oilLitres",
+                "error.impact.oil-per-home");
         assertField(
                 in("floorArea", 500, "labelBefore", 3, "labelAfter", 5),
                 Category.BUILDING_RETROFIT,

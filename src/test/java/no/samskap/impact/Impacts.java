@@ -22,10 +22,11 @@ final class Impacts {
                 "classpath:impact/catalogue-changes.csv",
                 "classpath:impact/baselines.json",
                 electricityByMunicipality,
-                256,
+                128,
                 seed,
                 0.04,
-                20_000);
+                20_000,
+                false);
     }
 
     static ImpactSettings settings() {
@@ -60,7 +61,7 @@ final class Impacts {
     static ScenarioCalculator calculator(ImpactSettings settings) {
         FactorCatalogue catalogue = catalogue(settings);
         ImpactService service = new ImpactService(new ModelRunner(catalogue, settings), catalogue, settings);
-        return new ScenarioCalculator(service, catalogue, baselines(settings));
+        return new ScenarioCalculator(service, catalogue, baselines(settings), settings);
     }
 
     static Map<String, Double> in(Object... pairs) {

@@ -43,6 +43,7 @@ final class BikeLane implements ImpactModel {
                 () -> Calculation.round(pkm) + " person km × " + car + " kg CO2/person km / 1000",
                 pkm * car / Units.KG_PER_TONNE,
                 "t CO2e/yr");
+        c.carTonnes(avoided);
         c.territorial(Sector.ROAD_TRANSPORT, avoided);
         double perKm = c.f("bike-lane.embodied");
         c.embodied(c.step(

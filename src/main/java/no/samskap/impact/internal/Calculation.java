@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -43,6 +42,7 @@ final class Calculation {
 
     private double territorial;
     private double indirect;
+    private double carTonnes;
     private Double energyMwh;
     private Double investment;
     private Double saving;
@@ -113,7 +113,7 @@ final class Calculation {
 
     /** A factor's value in this run. */
     double f(String key) {
-        return draw.value(factor(key));
+        return central() ? factor(key).central() : catalogue.draw(key, municipality, draw.index());
     }
 
     /** The factor itself, recorded as used. */
@@ -123,12 +123,8 @@ final class Calculation {
 
     /** The municipality's own variant of a factor ({@code key.<municipality>}), else {@code key.default}. */
     double local(String key) {
-        Factor factor = (municipality == null
-                        ? Optional.<Factor>empty()
-                        : catalogue.find(key + "." + municipality.value()))
-                .map(this::use)
-                .orElseGet(() -> factor(key + ".default"));
-        return draw.value(factor);
+        String own = municipality == null ? null : key + "." + municipality.value();
+        return f(own != null && catalogue.find(own).isPresent() ? own : key + ".default");
     }
 
     private Factor use(Factor factor) {
@@ -152,6 +148,19 @@ final class Calculation {
         if (central()) {
             bySector.merge(sector, tonnes, Double::sum);
         }
+    }
+
+    /**
+     * The part of the territorial tonnes that comes from car kilometres taken off the road, which
+     * measures in one district share in a scenario.
+     */
+    void carTonnes(double tonnes) {
+        carTonnes += tonnes;
+        quantity("car-tonnes", carTonnes);
+    }
+
+    double carTonnes() {
+        return carTonnes;
     }
 
     /** Avoided emissions outside the inventory (t CO2e/yr). */
@@ -261,6 +270,9 @@ final class Calculation {
 
     /** A figure for a formula line: two decimals at most. */
     static String round(double v) {
-        return String.valueOf(Math.round(v * 100) / 100.0);
+        // Plain digits: a formula line never shows 1.0E7.
+        return java.math.BigDecimal.valueOf(Math.round(v * 100) / 100.0)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -46,6 +46,7 @@ final class EvCharging implements ImpactModel {
                 () -> Calculation.round(km) + " km × " + fossil + " kg CO2/vehicle km / 1000",
                 km * fossil / Units.KG_PER_TONNE,
                 "t CO2e/yr");
+        c.carTonnes(avoided);
         c.territorial(Sector.ROAD_TRANSPORT, avoided);
         // Only the added kilometres' electricity is new demand.
         Electricity.indirect(c, -kwh * additional);

@@ -14,6 +14,8 @@ final class HeatPump implements ImpactModel {
     static final ParameterSpec OIL_LITRES =
             new ParameterSpec("oilLitres", "litres of heating oil a year, all homes together", 0, 50_000_000);
 
+    static final int MAX_LITRES_PER_HOME = 10_000;
+
     private static final String[] TYPES = {"", "air-air", "air-water", "ground"};
 
     @Override
@@ -40,6 +42,10 @@ final class HeatPump implements ImpactModel {
         }
         if (oil && c.has(OIL_LITRES) && c.in(OIL_LITRES) == 0) {
             throw Calculation.contradiction(OIL_LITRES, "error.impact.oil-none");
+        }
+        // A large detached house burnt about 3,000 litres a year; ten times that per home is a typo.
+        if (c.has(OIL_LITRES) && c.in(OIL_LITRES) > homes * MAX_LITRES_PER_HOME) {
+            throw Calculation.contradiction(OIL_LITRES, "error.impact.oil-per-home", MAX_LITRES_PER_HOME);
         }
         String t = TYPES[type];
         double cost = c.f("heat-pump." + t + ".cost");

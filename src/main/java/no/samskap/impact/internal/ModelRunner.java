@@ -52,6 +52,8 @@ public class ModelRunner {
             if (!models.containsKey(category)) {
                 throw new IllegalStateException("No impact model for category " + category);
             }
+            // A replacement catalogue that lacks a factor some model reads stops start-up here, not a page later.
+            factors(category, null);
         }
     }
 
@@ -60,19 +62,15 @@ public class ModelRunner {
     }
 
     /**
-     * The factors a category's model can use in a municipality: the union over runs with every
-     * input at its smallest and largest value, so every branch of the model is visited.
+     * The factors a category's model can use in a municipality: the union over runs with every input
+     * at its smallest and largest value (and every value of a choice such as the heat pump's type), so
+     * every branch of the model is visited.
      */
     public List<Factor> factors(Category category, MunicipalityId municipality) {
         ImpactModel model = models.get(category);
         List<ParameterSpec> specs = model.parameters();
         Set<Factor> used = new LinkedHashSet<>();
-        for (int mask = 0; mask < 1 << specs.size(); mask++) {
-            Map<String, Double> inputs = new HashMap<>();
-            for (int i = 0; i < specs.size(); i++) {
-                ParameterSpec spec = specs.get(i);
-                inputs.put(spec.name(), (mask & 1 << i) == 0 ? spec.min() : spec.max());
-            }
+        for (Map<String, Double> inputs : corners(specs)) {
             for (int leaveOut = -1; leaveOut < specs.size(); leaveOut++) {
                 Map<String, Double> some = new HashMap<>(inputs);
                 if (leaveOut >= 0) {
@@ -88,6 +86,32 @@ public class ModelRunner {
             }
         }
         return List.copyOf(used);
+    }
+
+    /** Every combination of each input's extremes, and of every value of a choice (a small whole range). */
+    private static List<Map<String, Double>> corners(List<ParameterSpec> specs) {
+        List<Map<String, Double>> result = new java.util.ArrayList<>(List.of(Map.of()));
+        for (ParameterSpec spec : specs) {
+            List<Double> values = new java.util.ArrayList<>();
+            if (spec.max() - spec.min() <= 7 && spec.min() == Math.rint(spec.min())) {
+                for (double v = spec.min(); v <= spec.max(); v++) {
+                    values.add(v);
+                }
+            } else {
+                values.add(spec.min());
+                values.add(spec.max());
+            }
+            List<Map<String, Double>> next = new java.util.ArrayList<>();
+            for (Map<String, Double> partial : result) {
+                for (double v : values) {
+                    Map<String, Double> m = new HashMap<>(partial);
+                    m.put(spec.name(), v);
+                    next.add(m);
+                }
+            }
+            result = next;
+        }
+        return result;
     }
 
     public Estimate run(Category category, Map<String, Double> inputs, MunicipalityId municipality) {
@@ -108,9 +132,12 @@ public class ModelRunner {
         double[] lifetimeNet = new double[n];
         double[] lifetime = new double[n];
         double[] embodied = new double[n];
+        double[] car = new double[n];
+        double[] saving = new double[n];
+        double[] annuity = new double[n];
         boolean money = central.investment() != null || central.saving() != null;
         for (int i = 0; i < n; i++) {
-            Calculation c = new Calculation(category, municipality, catalogue, inputs, new Draw(settings.seed(), i));
+            Calculation c = new Calculation(category, municipality, catalogue, inputs, new Draw(i));
             model.estimate(c);
             Money m = Money.of(c, rate);
             territorial[i] = c.territorial();
@@ -122,6 +149,9 @@ public class ModelRunner {
             lifetimeNet[i] = total[i] * c.lifetime() - c.embodied();
             lifetime[i] = c.lifetime();
             embodied[i] = c.embodied();
+            car[i] = c.carTonnes();
+            saving[i] = c.saving() == null ? 0 : c.saving();
+            annuity[i] = Money.annuityFactor(rate, c.lifetime());
         }
         Money m = Money.of(central, rate);
         double totalCentral = central.territorial() + central.indirect();
@@ -162,7 +192,7 @@ public class ModelRunner {
                 central.kpis(),
                 central.steps(),
                 central.used(),
-                new Estimate.Samples(territorial, indirect, npv, annualCost, lifetime, embodied),
+                new Estimate.Samples(territorial, indirect, npv, annualCost, lifetime, embodied, car, saving, annuity),
                 catalogue.version(),
                 List.of());
     }
@@ -172,7 +202,7 @@ public class ModelRunner {
      * investment now, the yearly saving over the lifetime (annuity method, as in Miljødirektoratet's
      * cost-per-tonne figures).
      */
-    record Money(double npv, double annualCost) {
+    public record Money(double npv, double annualCost) {
 
         static Money of(Calculation c, double rate) {
             double investment = c.investment() == null ? 0 : c.investment();
@@ -182,7 +212,7 @@ public class ModelRunner {
         }
 
         /** Present value of 1 NOK a year for {@code years} years. */
-        static double annuityFactor(double rate, double years) {
+        public static double annuityFactor(double rate, double years) {
             return rate == 0 ? years : (1 - Math.pow(1 + rate, -years)) / rate;
         }
     }

@@ -96,6 +96,7 @@ final class PublicTransport implements ImpactModel {
                 () -> Calculation.round(extraBusKm) + " km × " + bus + " kg CO2/vehicle km / 1000",
                 extraBusKm * bus / Units.KG_PER_TONNE,
                 "t CO2e/yr");
+        c.carTonnes(avoided);
         c.territorial(Sector.ROAD_TRANSPORT, avoided - busTonnes);
         double cost = c.f("bus.operating-cost");
         c.saving(c.step(

@@ -139,12 +139,21 @@ final class ImpactFigures {
 
     /** The warnings, each in its own line; empty when there are none. */
     static UnorderedList warnings(Component owner, List<Estimate.Warning> warnings) {
+        return flags(
+                owner,
+                warnings.stream().map(w -> new ScenarioTotals.Flag(null, w)).toList());
+    }
+
+    /** A scenario's warnings, each named after the proposal it concerns. */
+    static UnorderedList flags(Component owner, List<ScenarioTotals.Flag> flags) {
         Locale locale = locale(owner);
         UnorderedList list = new UnorderedList();
         list.addClassName("samskap-warnings");
-        for (Estimate.Warning w : warnings) {
-            Object[] args = w.args().stream().map(a -> amount(a, locale)).toArray();
-            ListItem item = new ListItem("⚠ " + owner.getTranslation(w.key(), args));
+        for (ScenarioTotals.Flag f : flags) {
+            Object[] args =
+                    f.warning().args().stream().map(a -> amount(a, locale)).toArray();
+            String text = owner.getTranslation(f.warning().key(), args);
+            ListItem item = new ListItem("⚠ " + (f.proposal() == null ? text : f.proposal() + ": " + text));
             item.addClassName("samskap-warning");
             list.add(item);
         }

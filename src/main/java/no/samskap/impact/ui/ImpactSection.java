@@ -70,6 +70,10 @@ class ImpactSection implements ProposalSection {
             // Inputs saved before a rule existed may contradict each other: say so instead of failing the page.
             section.add(new Paragraph(section.getTranslation(invalid.messageKey(), invalid.arguments())));
             return Optional.of(section);
+        } catch (RuntimeException broken) {
+            // A replaced factor catalogue with an impossible figure must not take the proposal page down.
+            section.add(new Paragraph(section.getTranslation("impact.unavailable")));
+            return Optional.of(section);
         }
         if (!e.isComplete()) {
             String needed = e.missing().stream()
@@ -137,7 +141,8 @@ class ImpactSection implements ProposalSection {
             Anchor source = new Anchor(f.sourceUrl(), f.sourceTitle(), AnchorTarget.BLANK);
             source.getElement().setAttribute("rel", "noopener noreferrer");
             ListItem item = new ListItem(
-                    new Span(f.key() + " = " + f.central() + " " + f.unit() + " (" + f.low() + "–" + f.high() + ", "
+                    new Span(f.key() + " = " + Figures.amount(f.central(), locale) + " " + f.unit() + " ("
+                            + Figures.amount(f.low(), locale) + "–" + Figures.amount(f.high(), locale) + ", "
                             + f.year() + "). "),
                     source);
             if (!f.note().isBlank()) {

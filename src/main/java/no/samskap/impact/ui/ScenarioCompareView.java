@@ -96,6 +96,9 @@ public class ScenarioCompareView extends VerticalLayout implements BeforeEnterOb
                 .orElseGet(() -> getTranslation("scenario.target.not-set")));
         share.addClassName("samskap-target-share");
         column.add(new H2(s.name()), figures, share);
+        if (!t.warnings().isEmpty()) {
+            column.add(ImpactFigures.flags(column, t.warnings()));
+        }
         ScenarioView.versionNote(s, t).ifPresent(column::add);
         column.add(new Anchor("scenarios/" + s.id(), getTranslation("scenario.open")));
         return column;

@@ -36,6 +36,9 @@ class TotalsPanel extends Section {
         Locale locale = getLocale();
         add(new H2(getTranslation("scenario.totals", proposals)));
         add(ImpactFigures.list(this, ImpactFigures.Values.of(t), discountRate));
+        if (!t.warnings().isEmpty()) {
+            add(ImpactFigures.flags(this, t.warnings()));
+        }
         if (t.perCapitaKg() != null) {
             add(new Paragraph(getTranslation("scenario.per-capita", Figures.amount(t.perCapitaKg(), locale))));
         }
