@@ -60,9 +60,13 @@ public class ImpactService {
             if (value == null) {
                 continue;
             }
-            if (!Double.isFinite(value) || value < spec.min() || value > spec.max()) {
+            if (!spec.accepts(value)) {
                 throw UserFacingException.forField(
-                        spec.name(), "error.impact.range", spec.min(), spec.max(), spec.unit());
+                        spec.name(),
+                        spec.choice() ? "error.impact.choice" : "error.impact.range",
+                        spec.min(),
+                        spec.max(),
+                        spec.unit());
             }
             checked.put(spec.name(), value);
         }

@@ -500,6 +500,12 @@ class ImpactModelsTest {
                         UserFacingException.class, e -> assertThat(e.field()).isEqualTo("homes"));
         assertThatThrownBy(() -> IMPACT.estimate(Category.HEAT_PUMP, in("homes", Double.NaN), BAERUM))
                 .isInstanceOf(UserFacingException.class);
+        // A choice takes whole numbers only: type 2.5 is neither air-to-water nor ground source.
+        assertThatThrownBy(() -> IMPACT.estimate(Category.HEAT_PUMP, in("homes", 3, "type", 2.5), BAERUM))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.field()).isEqualTo("type");
+                    assertThat(e.messageKey()).isEqualTo("error.impact.choice");
+                });
     }
 
     @Test

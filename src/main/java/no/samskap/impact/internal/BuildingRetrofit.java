@@ -8,8 +8,8 @@ import no.samskap.proposals.Category;
 final class BuildingRetrofit implements ImpactModel {
 
     static final ParameterSpec FLOOR_AREA = new ParameterSpec("floorArea", "m²", 10, 200_000);
-    static final ParameterSpec LABEL_BEFORE = new ParameterSpec("labelBefore", "1 A … 7 G", 1, 7);
-    static final ParameterSpec LABEL_AFTER = new ParameterSpec("labelAfter", "1 A … 7 G", 1, 7);
+    static final ParameterSpec LABEL_BEFORE = ParameterSpec.choice("labelBefore", "1 A … 7 G", 1, 7);
+    static final ParameterSpec LABEL_AFTER = ParameterSpec.choice("labelAfter", "1 A … 7 G", 1, 7);
 
     @Override
     public Category category() {

@@ -9,7 +9,7 @@ import no.samskap.proposals.Category;
 final class DistrictHeating implements ImpactModel {
 
     static final ParameterSpec ENERGY_SWITCHED = new ParameterSpec("energySwitched", "MWh heat/yr", 1, 500_000);
-    static final ParameterSpec REPLACES_OIL = new ParameterSpec("replacesOil", "0 electric heating, 1 oil", 0, 1);
+    static final ParameterSpec REPLACES_OIL = ParameterSpec.choice("replacesOil", "0 electric heating, 1 oil", 0, 1);
 
     @Override
     public Category category() {

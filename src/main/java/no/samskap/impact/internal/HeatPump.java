@@ -9,8 +9,9 @@ import no.samskap.proposals.Category;
 final class HeatPump implements ImpactModel {
 
     static final ParameterSpec HOMES = new ParameterSpec("homes", "homes", 1, 5_000);
-    static final ParameterSpec TYPE = new ParameterSpec("type", "1 air-to-air, 2 air-to-water, 3 ground source", 1, 3);
-    static final ParameterSpec REPLACES_OIL = new ParameterSpec("replacesOil", "0 electric heating, 1 oil", 0, 1);
+    static final ParameterSpec TYPE =
+            ParameterSpec.choice("type", "1 air-to-air, 2 air-to-water, 3 ground source", 1, 3);
+    static final ParameterSpec REPLACES_OIL = ParameterSpec.choice("replacesOil", "0 electric heating, 1 oil", 0, 1);
     static final ParameterSpec OIL_LITRES =
             new ParameterSpec("oilLitres", "litres of heating oil a year, all homes together", 0, 50_000_000);
 

@@ -34,9 +34,13 @@ class ImpactParameters implements MeasureParameters {
                     .findFirst()
                     .orElseThrow(() -> UserFacingException.forField(e.getKey(), "error.impact.unknown-input"));
             Double v = e.getValue();
-            if (v == null || !Double.isFinite(v) || v < spec.min() || v > spec.max()) {
+            if (v == null || !spec.accepts(v)) {
                 throw UserFacingException.forField(
-                        spec.name(), "error.impact.range", spec.min(), spec.max(), spec.unit());
+                        spec.name(),
+                        spec.choice() ? "error.impact.choice" : "error.impact.range",
+                        spec.min(),
+                        spec.max(),
+                        spec.unit());
             }
         }
         // Inputs each within range may still contradict each other; the model refuses them at the field.

@@ -93,7 +93,7 @@ public class ModelRunner {
         List<Map<String, Double>> result = new java.util.ArrayList<>(List.of(Map.of()));
         for (ParameterSpec spec : specs) {
             List<Double> values = new java.util.ArrayList<>();
-            if (spec.max() - spec.min() <= 7 && spec.min() == Math.rint(spec.min())) {
+            if (spec.choice()) {
                 for (double v = spec.min(); v <= spec.max(); v++) {
                     values.add(v);
                 }

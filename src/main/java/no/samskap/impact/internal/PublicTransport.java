@@ -21,7 +21,7 @@ final class PublicTransport implements ImpactModel {
     static final ParameterSpec BUS_KM_PER_DAY =
             new ParameterSpec("busKmPerDay", "bus km driven per day today on the line", 1, 100_000);
     static final ParameterSpec ELECTRIC_BUSES =
-            new ParameterSpec("electricBuses", "1 the extra buses are electric, 0 not known", 0, 1);
+            ParameterSpec.choice("electricBuses", "1 the extra buses are electric, 0 not known", 0, 1);
 
     @Override
     public Category category() {

@@ -9,7 +9,7 @@ final class RooftopSolar implements ImpactModel {
 
     static final ParameterSpec KWP = new ParameterSpec("kwp", "kWp", 0.5, 5_000);
     static final ParameterSpec ROOF_AREA = new ParameterSpec("roofArea", "m²", 3, 30_000);
-    static final ParameterSpec HOUSEHOLD = new ParameterSpec("household", "1 a home, 0 another building", 0, 1);
+    static final ParameterSpec HOUSEHOLD = ParameterSpec.choice("household", "1 a home, 0 another building", 0, 1);
 
     @Override
     public Category category() {

@@ -130,6 +130,9 @@ class TotalsPanel extends Section {
                     List.of(new BarChart.Series("%", List.of(share.central(), 100.0), "#1d4ed8")),
                     true);
             target.add(towardTarget);
+        } else if (b.remainingCut().isPresent()) {
+            // The latest published year is already at or below the target level.
+            target.add(new Paragraph(getTranslation("scenario.target.met")));
         } else {
             target.add(new Paragraph(getTranslation("scenario.target.not-set")));
         }
