@@ -44,6 +44,6 @@ class ImpactParameters implements MeasureParameters {
             }
         }
         // Inputs each within range may still contradict each other; the model refuses them at the field.
-        models.run(category, Map.copyOf(values), null);
+        models.check(category, Map.copyOf(values));
     }
 }

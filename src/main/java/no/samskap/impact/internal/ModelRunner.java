@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import no.samskap.impact.Estimate;
 import no.samskap.impact.Factor;
 import no.samskap.impact.FactorCatalogue;
@@ -43,6 +44,7 @@ public class ModelRunner {
     private final FactorCatalogue catalogue;
     private final ImpactSettings settings;
     private final Map<Category, ImpactModel> models = new EnumMap<>(Category.class);
+    private final Map<FactorsKey, List<Factor>> factorsUsed = new ConcurrentHashMap<>();
 
     public ModelRunner(FactorCatalogue catalogue, ImpactSettings settings) {
         this.catalogue = catalogue;
@@ -67,6 +69,14 @@ public class ModelRunner {
      * every branch of the model is visited.
      */
     public List<Factor> factors(Category category, MunicipalityId municipality) {
+        // Fixed while the node runs; the methodology page asks for every category on every visit.
+        return factorsUsed.computeIfAbsent(
+                new FactorsKey(category, municipality), k -> visitFactors(category, municipality));
+    }
+
+    private record FactorsKey(Category category, MunicipalityId municipality) {}
+
+    private List<Factor> visitFactors(Category category, MunicipalityId municipality) {
         ImpactModel model = models.get(category);
         List<ParameterSpec> specs = model.parameters();
         Set<Factor> used = new LinkedHashSet<>();
@@ -112,6 +122,14 @@ public class ModelRunner {
             result = next;
         }
         return result;
+    }
+
+    /**
+     * Refuses inputs that contradict each other, at the field: one central run of the model, without
+     * the Monte Carlo an estimate needs.
+     */
+    public void check(Category category, Map<String, Double> inputs) {
+        models.get(category).estimate(new Calculation(category, null, catalogue, inputs, Draw.CENTRAL));
     }
 
     public Estimate run(Category category, Map<String, Double> inputs, MunicipalityId municipality) {

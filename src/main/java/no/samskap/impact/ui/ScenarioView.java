@@ -84,6 +84,7 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
     private boolean syncing;
     private final TextField name = new TextField();
     private final TotalsPanel totals;
+    private ScenarioTotals shown;
     private final Paragraph shareLink = new Paragraph();
     private List<Registration> liveRegistrations = List.of();
 
@@ -212,8 +213,8 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
             chosenIds.addAll(saved.proposals());
             chosenChanged();
             showLink(id);
-            versionNote(saved, scenarios.compute(saved.municipality(), saved.proposals()))
-                    .ifPresent(shareLink::add);
+            // The totals just shown are the saved scenario's: compare with them, not a second computation.
+            versionNote(saved, shown).ifPresent(shareLink::add);
         });
     }
 
@@ -277,7 +278,8 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void showTotals() {
-        totals.show(chosenIds.size(), scenarios.compute(municipality.id(), chosen()));
+        shown = scenarios.compute(municipality.id(), chosen());
+        totals.show(chosenIds.size(), shown);
     }
 
     private void save() {
