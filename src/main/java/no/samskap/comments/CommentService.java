@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ import no.samskap.identity.SignedInUser;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalService;
+import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.SafeMarkdown;
 import no.samskap.shared.UserFacingException;
@@ -42,6 +44,7 @@ public class CommentService {
     private final ProposalService proposals;
     private final AccountService accounts;
     private final CurrentUser currentUser;
+    private final CommentSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -51,7 +54,9 @@ public class CommentService {
             AccountService accounts,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CommentSettings settings) {
+        this.settings = settings;
         this.comments = comments;
         this.proposals = proposals;
         this.accounts = accounts;
@@ -63,7 +68,7 @@ public class CommentService {
     /** Posts a comment, or a reply when {@code parent} is given. */
     @PreAuthorize("isAuthenticated()")
     public CommentId post(ProposalId proposal, CommentId parent, CommentStance stance, String body) {
-        SignedInUser user = currentUser.requireWriter();
+        SignedInUser user = currentUser.requireWriter(Limit.COMMENT);
         ProposalDetails p = open(proposal, user);
         Comment parentComment = parent == null
                 ? null
@@ -98,7 +103,7 @@ public class CommentService {
     /** Corrects one's own comment within 15 minutes of posting it. */
     @PreAuthorize("isAuthenticated()")
     public void edit(CommentId id, String body) {
-        SignedInUser user = currentUser.requireWriter();
+        SignedInUser user = currentUser.requireWriter(Limit.COMMENT);
         Comment comment = load(id, user);
         Instant now = clock.instant();
         comment.edit(user.id(), body, now);
@@ -167,13 +172,14 @@ public class CommentService {
         }
     }
 
+    /** The accounts a comment mentions: at most {@code maxMentions} distinct names, looked up in one query. */
     private Set<AccountSummary> mentions(String body) {
-        Set<AccountSummary> found = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         Matcher m = MENTION.matcher(body);
-        while (m.find() && found.size() < 20) {
-            accounts.findByUsername(m.group(1)).ifPresent(found::add);
+        while (m.find() && names.size() < settings.maxMentions()) {
+            names.add(m.group(1).toLowerCase(Locale.ROOT));
         }
-        return found;
+        return new LinkedHashSet<>(accounts.findByUsernames(names));
     }
 
     private ProposalDetails open(ProposalId proposal, SignedInUser user) {

@@ -1,14 +1,20 @@
 package no.samskap.identity;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import no.samskap.identity.internal.Account;
 import no.samskap.identity.internal.AccountRepository;
-import no.samskap.identity.internal.LoginThrottle;
 import no.samskap.identity.internal.PasswordPolicy;
 import no.samskap.municipality.MunicipalityService;
+import no.samskap.protection.ClientAddress;
+import no.samskap.protection.Limit;
+import no.samskap.protection.RateLimits;
+import no.samskap.protection.SecurityLog;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
@@ -26,7 +32,8 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final IdentitySettings settings;
-    private final LoginThrottle throttle;
+    private final RateLimits limits;
+    private final SecurityLog securityLog;
     private final Clock clock;
     private final Predicate<MunicipalityId> municipalityExists;
     private final CurrentUser currentUser;
@@ -36,7 +43,8 @@ public class AccountService {
             AccountRepository accounts,
             PasswordEncoder passwordEncoder,
             IdentitySettings settings,
-            LoginThrottle throttle,
+            RateLimits limits,
+            SecurityLog securityLog,
             Clock clock,
             MunicipalityService municipalities,
             CurrentUser currentUser,
@@ -46,7 +54,8 @@ public class AccountService {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.settings = settings;
-        this.throttle = throttle;
+        this.limits = limits;
+        this.securityLog = securityLog;
         this.clock = clock;
         this.municipalityExists = id -> municipalities.find(id).isPresent();
     }
@@ -64,11 +73,11 @@ public class AccountService {
             throw UserFacingException.forField("municipality", "error.municipality.required");
         }
         String username = Account.normaliseUsername(r.username());
-        PasswordPolicy.check(r.password(), username, settings.minPasswordLength());
+        PasswordPolicy.check(r.password(), username, r.displayName(), settings.minPasswordLength());
         if (accounts.existsByUsername(username)) {
             throw UserFacingException.forField("username", "error.username.taken");
         }
-        throttle.checkRegistration(clientAddress);
+        limits.consume(Limit.REGISTRATION, ClientAddress.limitKey(clientAddress));
         Account account = new Account(
                 username,
                 r.displayName(),
@@ -79,7 +88,40 @@ public class AccountService {
                 passwordEncoder.encode(r.password()),
                 clock.instant());
         accounts.save(account);
-        return account.toSummary();
+        AccountSummary summary = account.toSummary();
+        securityLog.recordFrom(
+                SecurityLog.Event.REGISTRATION,
+                summary.id().value().toString(),
+                clientAddress,
+                "role",
+                summary.role(),
+                "municipality",
+                r.municipality().value());
+        return summary;
+    }
+
+    /**
+     * Changes the signed-in user's password after checking the current one. Other sessions of the
+     * account stay signed in until they end; the change is in the security log.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(String currentPassword, String newPassword, String repeated) {
+        SignedInUser user = currentUser.requireWriter(Limit.PASSWORD_CHANGE);
+        Account account = accounts.findById(user.id().value())
+                .orElseThrow(() -> new UserFacingException("error.account.not-found"));
+        if (!account.passwordMatches(currentPassword, passwordEncoder)) {
+            throw UserFacingException.forField("current", "error.password.current-wrong");
+        }
+        PasswordPolicy.check(newPassword, user.username(), account.displayName(), settings.minPasswordLength());
+        if (!newPassword.equals(repeated)) {
+            throw UserFacingException.forField("repeat", "error.password.mismatch");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw UserFacingException.forField("password", "error.password.unchanged");
+        }
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        securityLog.record(SecurityLog.Event.PASSWORD_CHANGED, user.id().value().toString());
     }
 
     /** Creates an account of any role; for seeding and administration, not for the public. */
@@ -151,5 +193,23 @@ public class AccountService {
         } catch (UserFacingException malformed) {
             return Optional.empty();
         }
+    }
+
+    /** The accounts with these usernames, in one query; names that are malformed or unknown are skipped. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> findByUsernames(Collection<String> usernames) {
+        Set<String> clean = new LinkedHashSet<>();
+        for (String username : usernames) {
+            try {
+                clean.add(Account.normaliseUsername(username));
+            } catch (UserFacingException malformed) {
+                // Not a username anyone can have.
+            }
+        }
+        return clean.isEmpty()
+                ? List.of()
+                : accounts.findByUsernameIn(clean).stream()
+                        .map(Account::toSummary)
+                        .toList();
     }
 }

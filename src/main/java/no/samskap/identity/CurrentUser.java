@@ -6,6 +6,8 @@ import java.util.UUID;
 import no.samskap.identity.internal.Account;
 import no.samskap.identity.internal.AccountRepository;
 import no.samskap.live.Visitor;
+import no.samskap.protection.Limit;
+import no.samskap.protection.RateLimits;
 import no.samskap.shared.AccessDeniedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -21,12 +23,14 @@ public class CurrentUser {
 
     private final SecurityContextHolderStrategy contexts;
     private final AccountRepository accounts;
+    private final RateLimits limits;
 
     // The strategy bean (Vaadin's, which also looks in the Vaadin session) is the one method
     // security uses; the static holder can differ when several application contexts share a JVM.
-    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> contexts, AccountRepository accounts) {
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> contexts, AccountRepository accounts, RateLimits limits) {
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.accounts = accounts;
+        this.limits = limits;
     }
 
     public Optional<SignedInUser> get() {
@@ -75,6 +79,16 @@ public class CurrentUser {
         if (blocked) {
             throw new AccessDeniedException("error.account.blocked");
         }
+        return user;
+    }
+
+    /**
+     * The signed-in user who may write now and has allowance left for this action; the allowance
+     * is counted per account across the cluster.
+     */
+    public SignedInUser requireWriter(Limit action) {
+        SignedInUser user = requireWriter();
+        limits.consume(action, "account:" + user.id().value());
         return user;
     }
 }

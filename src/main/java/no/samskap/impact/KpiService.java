@@ -15,8 +15,10 @@ import no.samskap.proposals.ProposalQuery;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalSummary;
 import no.samskap.shared.AccessDeniedException;
+import no.samskap.shared.AuditableAction;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,7 @@ public class KpiService {
     private final ImpactService impact;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     KpiService(
             KpiCatalogue catalogue,
@@ -45,7 +48,9 @@ public class KpiService {
             ProposalService proposals,
             ImpactService impact,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.catalogue = catalogue;
         this.baselines = baselines;
         this.proposals = proposals;
@@ -112,5 +117,14 @@ public class KpiService {
                 .orElseGet(() -> new KpiBaseline(municipality.value(), kpiId));
         baseline.set(v, year, s, official.displayName(), clock.instant());
         baselines.save(baseline);
+        events.publishEvent(new AuditableAction(
+                clock.instant(),
+                municipality,
+                official.id(),
+                official.displayName(),
+                "KPI_BASELINE_SET",
+                "KPI",
+                kpiId,
+                v + " (" + year + "; " + s + ")"));
     }
 }

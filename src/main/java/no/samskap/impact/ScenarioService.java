@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.samskap.identity.CurrentUser;
+import no.samskap.identity.SignedInUser;
 import no.samskap.impact.internal.Scenario;
 import no.samskap.impact.internal.ScenarioRepository;
 import no.samskap.municipality.Municipality;
@@ -16,6 +17,7 @@ import no.samskap.municipality.MunicipalityService;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalService;
+import no.samskap.protection.Limit;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
 import org.springframework.stereotype.Service;
@@ -65,7 +67,13 @@ public class ScenarioService {
         return calculator.combine(municipality, m.population(), districts, visible);
     }
 
+    /** Whether the current visitor may save scenarios: only accounts, so anonymous floods cannot fill the table. */
+    public boolean canSave() {
+        return currentUser.get().isPresent();
+    }
+
     public UUID save(MunicipalityId municipality, String name, List<ProposalId> ids) {
+        SignedInUser owner = currentUser.requireWriter(Limit.SCENARIO_SAVE);
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             throw UserFacingException.forField("name", "error.field.required");
@@ -88,12 +96,7 @@ public class ScenarioService {
                     .orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
             checked.add(p.id().value());
         }
-        Scenario s = new Scenario(
-                municipality.value(),
-                n,
-                currentUser.get().map(u -> u.id().value()).orElse(null),
-                checked,
-                clock.instant());
+        Scenario s = new Scenario(municipality.value(), n, owner.id().value(), checked, clock.instant());
         ScenarioTotals totals =
                 compute(municipality, checked.stream().map(ProposalId::new).toList());
         s.record(

@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topicCapacity events the cluster keeps for a node that lags; one that falls further behind reloads from the database
  * @param presenceTimeout how long a UI may go without a heartbeat before its visitor leaves presence (a browser that
  *                        died leaves within this and a third of it); keep it above twice {@code vaadin.heartbeatInterval}
+ * @param clusterSecret shared by all nodes of one deployment (from the environment, SAMSKAP_LIVE_CLUSTER_SECRET);
+ *                      required once Hazelcast listens beyond loopback, because a member that knows the
+ *                      cluster name may join and read every event
  */
 @ConfigurationProperties("samskap.live")
 public record LiveSettings(
@@ -28,4 +31,16 @@ public record LiveSettings(
         @DefaultValue("250ms") Duration pushInterval,
         @DefaultValue("15s") Duration presenceTtl,
         @DefaultValue("10000") int topicCapacity,
-        @DefaultValue("12s") Duration presenceTimeout) {}
+        @DefaultValue("12s") Duration presenceTimeout,
+        @DefaultValue("") String clusterSecret) {
+
+    /** Shortest cluster secret accepted: 128 bits of randomness written as 32 hex digits. */
+    public static final int MIN_SECRET_LENGTH = 32;
+
+    @Override
+    public String toString() {
+        // Never print the secret (configuration dumps, failure analysis).
+        return "LiveSettings[clusterName=" + clusterName + ", bindAddress=" + bindAddress + ", port=" + port
+                + ", members=" + members + "]";
+    }
+}

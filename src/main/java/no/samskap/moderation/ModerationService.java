@@ -12,6 +12,7 @@ import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
 import no.samskap.moderation.internal.Report;
 import no.samskap.moderation.internal.ReportRepository;
+import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
@@ -53,7 +54,7 @@ public class ModerationService {
     /** Reports content; after enough reports from different people it is hidden pending review. */
     @PreAuthorize("isAuthenticated()")
     public void report(ContentRef content, ReportReason reason, String details) {
-        SignedInUser user = currentUser.requireWriter();
+        SignedInUser user = currentUser.requireWriter(Limit.REPORT);
         ModeratedContent.Info info = describe(content);
         if (!user.belongsTo(info.municipality())) {
             throw new AccessDeniedException("error.moderation.other-municipality");

@@ -18,6 +18,7 @@ import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalSubmitted;
+import no.samskap.protection.Limit;
 import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
@@ -63,7 +64,7 @@ public class NotificationService {
 
     @PreAuthorize("isAuthenticated()")
     public void follow(ProposalId proposal) {
-        SignedInUser user = currentUser.require();
+        SignedInUser user = currentUser.requireWriter(Limit.FOLLOW);
         visible(proposal);
         Follow.Key key = new Follow.Key(proposal.value(), user.id().value());
         if (!follows.existsById(key)) {

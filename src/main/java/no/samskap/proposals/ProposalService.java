@@ -14,6 +14,7 @@ import no.samskap.municipality.MunicipalityService;
 import no.samskap.proposals.internal.MarkerRow;
 import no.samskap.proposals.internal.Proposal;
 import no.samskap.proposals.internal.ProposalRepository;
+import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.GeoJson;
 import no.samskap.shared.MunicipalityId;
@@ -66,7 +67,7 @@ public class ProposalService {
     /** Saves a new draft in the given municipality for the signed-in user. */
     @PreAuthorize("isAuthenticated()")
     public ProposalId createDraft(MunicipalityId municipality, ProposalInput input) {
-        SignedInUser user = writer(municipality);
+        SignedInUser user = writer(municipality, Limit.PROPOSAL);
         Proposal proposal = Proposal.draft(
                 municipality,
                 user.id(),
@@ -91,7 +92,7 @@ public class ProposalService {
     @PreAuthorize("isAuthenticated()")
     public void updateDraft(ProposalId id, ProposalInput input) {
         Proposal proposal = load(id);
-        SignedInUser user = writer(proposal.municipality());
+        SignedInUser user = writer(proposal.municipality(), Limit.PROPOSAL);
         proposal.edit(user.id(), content(proposal.municipality(), input), clock.instant());
     }
 
@@ -254,7 +255,15 @@ public class ProposalService {
     }
 
     private SignedInUser writer(MunicipalityId municipality) {
-        SignedInUser user = currentUser.requireWriter();
+        return checkMunicipality(currentUser.requireWriter(), municipality);
+    }
+
+    /** A writer who also has allowance left for this kind of write. */
+    private SignedInUser writer(MunicipalityId municipality, Limit limit) {
+        return checkMunicipality(currentUser.requireWriter(limit), municipality);
+    }
+
+    private static SignedInUser checkMunicipality(SignedInUser user, MunicipalityId municipality) {
         if (!user.belongsTo(municipality)) {
             throw new AccessDeniedException("error.proposal.other-municipality");
         }

@@ -92,7 +92,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .get()
                 .ifPresentOrElse(
                         user -> {
-                            Span name = new Span(label(user));
+                            // The name leads to the account page (password, and later one's own data).
+                            Anchor name = new Anchor("account", label(user));
                             name.addClassName("samskap-user");
                             Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
                             logout.addThemeVariants(ButtonVariant.TERTIARY);

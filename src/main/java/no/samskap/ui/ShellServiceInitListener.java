@@ -3,6 +3,7 @@ package no.samskap.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -37,6 +38,15 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
             e.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         });
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(ShellServiceInitListener::handle));
+        // An ended session (idle, too old, or signed out elsewhere) goes straight to the login page,
+        // which says why; what was saved is in the database, so nothing saved is lost.
+        event.getSource().setSystemMessagesProvider(info -> {
+            CustomizedSystemMessages messages = new CustomizedSystemMessages();
+            String context = info.getRequest() == null ? "" : info.getRequest().getContextPath();
+            messages.setSessionExpiredURL(context + "/login?expired");
+            messages.setSessionExpiredNotificationEnabled(false);
+            return messages;
+        });
     }
 
     static Locale localeFor(VaadinRequest request) {

@@ -14,6 +14,7 @@ import no.samskap.identity.SignedInUser;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalService;
+import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.UserFacingException;
 import no.samskap.voting.internal.TallyVersion;
@@ -73,6 +74,7 @@ public class VotingService {
         if (stance == null) {
             throw new UserFacingException("error.vote.stance");
         }
+        currentUser.requireWriter(Limit.VOTE);
         return retrying(() -> {
             SignedInUser user = currentUser.requireWriter();
             ProposalDetails p = openFor(proposal, user);
@@ -99,6 +101,7 @@ public class VotingService {
     /** Removes the signed-in user's vote, if any. */
     @PreAuthorize("isAuthenticated()")
     public Tally withdraw(ProposalId proposal) {
+        currentUser.requireWriter(Limit.VOTE);
         return retrying(() -> {
             SignedInUser user = currentUser.requireWriter();
             ProposalDetails p = openFor(proposal, user);

@@ -1,6 +1,7 @@
 package no.samskap.workshops;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -50,6 +51,7 @@ public class WorkshopService {
     private final ResultsCsv results;
     private final ProposalService proposals;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     WorkshopService(
             WorkshopQueries queries,
@@ -62,7 +64,9 @@ public class WorkshopService {
             SharedViews views,
             ResultsCsv results,
             ProposalService proposals,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.roundQueries = roundQueries;
         this.access = access;
@@ -230,6 +234,8 @@ public class WorkshopService {
         rounds.endAll(w);
         queries.markEnded(id);
         views.forget(id);
+        events.publishEvent(access.audited(
+                w, clock.instant(), "WORKSHOP_ENDED", "WORKSHOP", id.value().toString(), w.title()));
         events.publishEvent(new WorkshopEvent.Ended(id, w.municipality()));
     }
 

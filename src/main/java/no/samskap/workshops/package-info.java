@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Workshops",
-        allowedDependencies = {"chart", "identity", "live", "map", "municipality", "proposals", "shared"})
+        allowedDependencies = {"chart", "identity", "live", "map", "municipality", "proposals", "protection", "shared"})
 package no.samskap.workshops;
 
 import org.springframework.modulith.ApplicationModule;

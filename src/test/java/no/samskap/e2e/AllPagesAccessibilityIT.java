@@ -154,7 +154,7 @@ class AllPagesAccessibilityIT extends BrowserTest {
         ProposalId id = ProposalId.parse(detailLink.substring(detailLink.lastIndexOf('/') + 1))
                 .orElseThrow();
         ProposalDetails proposal = proposals.find(id).orElseThrow();
-        return scenarios.save(proposal.municipality(), "Scenario " + proposal.title(), List.of(id));
+        return as("admin", () -> scenarios.save(proposal.municipality(), "Scenario " + proposal.title(), List.of(id)));
     }
 
     private void check(Page page, String path, Runnable loaded) {

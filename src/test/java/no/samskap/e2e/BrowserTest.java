@@ -4,10 +4,13 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.function.Supplier;
+import no.samskap.support.SignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,6 +26,19 @@ abstract class BrowserTest {
     int port;
 
     Chromium chromium;
+
+    @Autowired
+    SignIn signIn;
+
+    /** Does something through the services as a demo account, as its browser would. */
+    <T> T as(String username, Supplier<T> work) {
+        signIn.as(username);
+        try {
+            return work.get();
+        } finally {
+            signIn.out();
+        }
+    }
 
     @BeforeAll
     void startBrowser() {

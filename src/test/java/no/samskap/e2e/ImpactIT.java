@@ -87,7 +87,7 @@ class ImpactIT extends BrowserTest {
                         .map(ProposalSummary::id)
                         .toList();
         assertThat(ids).hasSizeGreaterThanOrEqualTo(3);
-        UUID saved = scenarios.save(trondheim, "Trondheim, all", ids);
+        UUID saved = as("marit", () -> scenarios.save(trondheim, "Trondheim, all", ids));
         try (BrowserContext context = english()) {
             Page page = open(context, "scenarios/" + saved);
             Locator target = page.locator(".samskap-target");

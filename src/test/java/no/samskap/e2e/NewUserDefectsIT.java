@@ -7,7 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.function.Supplier;
 import no.samskap.comments.CommentService;
 import no.samskap.comments.CommentStance;
 import no.samskap.moderation.ModerationService;
@@ -15,7 +14,6 @@ import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalService;
 import no.samskap.shared.MunicipalityId;
-import no.samskap.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +31,6 @@ class NewUserDefectsIT extends BrowserTest {
 
     @Autowired
     ModerationService moderation;
-
-    @Autowired
-    SignIn signIn;
 
     @AfterEach
     void signOut() {
@@ -128,15 +123,6 @@ class NewUserDefectsIT extends BrowserTest {
                         BAERUM,
                         new ProposalInput(
                                 title, "", "ROOFTOP_SOLAR", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        signIn.as(username);
-        try {
-            return work.get();
-        } finally {
-            signIn.out();
-        }
     }
 
     private void doAs(String username, Runnable work) {

@@ -64,6 +64,11 @@ class ScenarioLiveTest extends UiTest {
                 recomputed.incrementAndGet();
                 return scenarios.compute(municipality, ids);
             }
+
+            @Override
+            public boolean canSave() {
+                return false;
+            }
         };
         UI.getCurrent().add(new ScenarioView(counting, proposals, selected, live, maps, settings));
     }

@@ -64,7 +64,7 @@ class ScenarioViewTest extends UiTest {
                                 "ROOFTOP_SOLAR",
                                 "{\"type\":\"Point\",\"coordinates\":[6.3,62.47]}",
                                 Map.of("kwp", 10.0))));
-        UUID saved = scenarios.save(alesund, "Sol i Ålesund", List.of(solar));
+        UUID saved = as("ola", () -> scenarios.save(alesund, "Sol i Ålesund", List.of(solar)));
         // A fresh visitor looks at the default municipality.
         assertThat(selected.get()).isEqualTo(MunicipalityId.of("baerum"));
 
@@ -100,6 +100,17 @@ class ScenarioViewTest extends UiTest {
                         Map.of("fittings", 200.0, "wattsBefore", 150.0, "wattsAfter", 50.0)));
         signIn.out();
 
+        // A visitor sees why they cannot save; an account can.
+        UI.getCurrent().navigate("scenarios");
+        assertThat(_get(Button.class, spec -> spec.withText("Save scenario")).isEnabled())
+                .isFalse();
+        assertThat(_find(Paragraph.class).stream()
+                        .filter(p -> p.getElement()
+                                .getTextRecursively()
+                                .startsWith("Saving and sharing a scenario needs an account.")))
+                .hasSize(1);
+        logIn("kari");
+        UI.getCurrent().navigate("proposals");
         UI.getCurrent().navigate("scenarios");
         Grid<ProposalSummary> grid = _get(Grid.class);
         grid.getListDataView()
@@ -154,7 +165,7 @@ class ScenarioViewTest extends UiTest {
                 .hasSize(1);
 
         // A second scenario with only the solar proposal, compared side by side with the first.
-        UUID onlySolar = scenarios.save(MunicipalityId.of("baerum"), "Bare sol", List.of(solar));
+        UUID onlySolar = as("kari", () -> scenarios.save(MunicipalityId.of("baerum"), "Bare sol", List.of(solar)));
         UI.getCurrent().navigate("scenarios/" + onlySolar);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Link to another saved scenario")), "not a link");
         _click(_get(Button.class, spec -> spec.withText("Compare")));
@@ -192,7 +203,7 @@ class ScenarioViewTest extends UiTest {
                         point,
                         Map.of("chargers", 10.0, "kwhPerCharger", 20_000.0)));
         signIn.out();
-        UUID saved = scenarios.save(MunicipalityId.of("baerum"), "Ladere", List.of(chargers));
+        UUID saved = as("kari", () -> scenarios.save(MunicipalityId.of("baerum"), "Ladere", List.of(chargers)));
         assertThat(scenarioRows.findById(saved).orElseThrow().catalogueVersion())
                 .isEqualTo("2026.2");
 

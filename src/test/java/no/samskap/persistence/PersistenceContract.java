@@ -89,6 +89,41 @@ abstract class PersistenceContract {
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void theAuditLogCannotBeChangedOrDeletedEvenThroughJdbc() throws Exception {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (var insert = connection.prepareStatement(
+                    "insert into audit_entry (id, at, municipality_id, actor_name, action, target_type, target_id, detail)"
+                            + " values (?, current_timestamp, 'baerum', 'Tester', 'TEST', 'PROPOSAL', 'x', 'original')")) {
+                insert.setObject(1, id);
+                assertThat(insert.executeUpdate()).isEqualTo(1);
+            }
+            for (String change : new String[] {
+                "update audit_entry set detail = 'forged' where id = ?", "delete from audit_entry where id = ?"
+            }) {
+                try (var statement = connection.prepareStatement(change)) {
+                    statement.setObject(1, id);
+                    assertThatThrownBy(statement::executeUpdate)
+                            .as(change)
+                            .isInstanceOf(java.sql.SQLException.class)
+                            .hasMessageContaining("append-only");
+                }
+            }
+            try (var read = connection.prepareStatement("select detail from audit_entry where id = ?")) {
+                read.setObject(1, id);
+                try (var rows = read.executeQuery()) {
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getString(1)).isEqualTo("original");
+                }
+            }
+        }
+    }
+
     @Test
     void aProposalRoundTripsWithLongTextAndAnArea() {
         signIn.as("kari");
@@ -230,8 +265,8 @@ abstract class PersistenceContract {
 
         workshops.end(w.id());
         assertThat(workshops.resultsCsv(w.id(), facilitator.participant()))
-                .contains(a.itemKey() + ",Idé A,80")
-                .contains(b.itemKey() + ",Idé B,40");
+                .contains("\"" + a.itemKey() + "\",\"Idé A\",\"80\"")
+                .contains("\"" + b.itemKey() + "\",\"Idé B\",\"40\"");
     }
 
     @Test

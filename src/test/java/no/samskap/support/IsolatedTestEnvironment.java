@@ -1,5 +1,7 @@
 package no.samskap.support;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,21 +20,30 @@ import org.springframework.core.env.MapPropertySource;
 public class IsolatedTestEnvironment implements EnvironmentPostProcessor {
 
     static final String NAME = "samskapIsolatedTest";
+    private static final List<String> RAISED_LIMITS =
+            List.of("proposal", "comment", "vote", "report", "follow", "idea-pin", "scenario-save", "workshop-join");
     private static final Set<String> OVERRIDES =
             Set.of("commandLineArgs", "Inlined Test Properties", "Dynamic Test Properties");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        var settings = new MapPropertySource(
-                NAME,
-                Map.of(
-                        "samskap.live.cluster-name",
-                        "test-" + UUID.randomUUID(),
-                        "samskap.live.push-interval",
-                        "50ms",
-                        // Tests count the work they cause; a background warm-up would add to it.
-                        "samskap.impact.warm-up",
-                        "false"));
+        Map<String, Object> values = new HashMap<>();
+        // Tests act many times as the same few demo accounts within one cached context; their
+        // per-account write allowances are raised so only the tests about limits meet them (those set
+        // their own). Registration, wrong join codes and failed logins keep the shipped defaults.
+        for (String limit : RAISED_LIMITS) {
+            values.put("samskap.protection.limits." + limit + ".capacity", "1000000");
+            values.put("samskap.protection.limits." + limit + ".period", "1h");
+        }
+        values.putAll(Map.of(
+                "samskap.live.cluster-name",
+                "test-" + UUID.randomUUID(),
+                "samskap.live.push-interval",
+                "50ms",
+                // Tests count the work they cause; a background warm-up would add to it.
+                "samskap.impact.warm-up",
+                "false"));
+        var settings = new MapPropertySource(NAME, values);
         var sources = environment.getPropertySources();
         // Below what a test or its command line says, above every configuration file.
         String after = null;

@@ -264,12 +264,12 @@ class WorkshopServiceTest {
 
         String csv = workshops.resultsCsv(d.id(), guest.participant());
         assertThat(csv)
-                .contains("idea,")
+                .contains("\"idea\",")
                 .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
                 .contains("\"Gjest, med komma\"")
                 .contains(draft.toString())
-                .contains("round,1,2,")
-                .contains(pin.itemKey() + ",\"'=HYPERLINK(\"\"http://evil\"\")\",2");
+                .contains("\"round\",\"1\",\"2\",")
+                .contains("\"" + pin.itemKey() + "\",\"'=HYPERLINK(\"\"http://evil\"\")\",\"2\"");
     }
 
     @Test

@@ -6,6 +6,7 @@ import no.samskap.moderation.ContentModerated;
 import no.samskap.moderation.ReportFiled;
 import no.samskap.proposals.ProposalAnswered;
 import no.samskap.proposals.ProposalSubmitted;
+import no.samskap.shared.AuditableAction;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -88,5 +89,18 @@ class AuditTrail {
                 "ACCOUNT",
                 e.account().toString(),
                 e.username()));
+    }
+
+    @EventListener
+    void on(AuditableAction e) {
+        entries.save(new AuditEntry(
+                e.at(),
+                e.municipality() == null ? null : e.municipality().value(),
+                e.actor() == null ? null : e.actor().value(),
+                e.actorName(),
+                e.action(),
+                e.targetType(),
+                e.targetId(),
+                e.detail()));
     }
 }

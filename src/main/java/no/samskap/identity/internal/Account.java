@@ -17,6 +17,7 @@ import no.samskap.identity.SignedInUser;
 import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** An account; guards its own field rules so no caller can store a malformed one. */
 @Entity
@@ -119,6 +120,22 @@ public class Account {
     }
 
     /** Blocks or unblocks writing; the account can still log in and read. */
+    /** Whether the given password is this account's, checked against its hash. */
+    public boolean passwordMatches(String password, PasswordEncoder encoder) {
+        return password != null
+                && passwordHash != null
+                && !passwordHash.isEmpty()
+                && encoder.matches(password, passwordHash);
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
     public void setBlocked(boolean value) {
         this.blocked = value;
     }

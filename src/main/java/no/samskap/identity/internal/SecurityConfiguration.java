@@ -1,32 +1,38 @@
 package no.samskap.identity.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import no.samskap.identity.SignedInUser;
 import no.samskap.identity.ui.LoginView;
+import no.samskap.protection.ClientAddress;
+import no.samskap.protection.ProtectionSettings;
+import no.samskap.protection.SecurityLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Form login for Vaadin views, method security for services, and login throttling. */
+/** Form login for Vaadin views, method security for services, security headers and login throttling. */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProtectionSettings protection) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 // Unknown addresses are let through to Vaadin below; other actuator endpoints never are.
@@ -34,7 +40,14 @@ class SecurityConfiguration {
                 .denyAll()
                 .requestMatchers("/images/**", "/icons/**", "/styles/**", "/favicon.ico")
                 .permitAll());
-        http.headers(h -> h.contentTypeOptions(c -> {}).referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+        // HSTS is written only on requests that arrived over HTTPS (directly or per the trusted proxy).
+        http.headers(h -> h.contentTypeOptions(c -> {})
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.deny())
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
+                        .maxAgeInSeconds(protection.hstsMaxAge().toSeconds()))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(protection.contentSecurityPolicy()))
+                .permissionsPolicyHeader(p -> p.policy(protection.permissionsPolicy())));
         // Vaadin 25 denies unknown addresses before its router sees them: a signed-in user got an empty
         // 403, a visitor the login page. Let them reach the router, which shows "Page not found";
         // every view still checks its own access annotations, every service its own rules.
@@ -50,12 +63,22 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    UserDetailsService userDetailsService(AccountRepository accounts, LoginThrottle throttle) {
+    /** Finds the account for a login, unless its username or the client's address must wait first. */
+    static UserDetailsService userDetailsService(AccountRepository accounts, LoginThrottle throttle, SecurityLog log) {
         return username -> {
             String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-            if (throttle.isThrottled(key, clientAddress())) {
-                throw new LockedException("throttled");
+            String address = ClientAddress.current();
+            var wait = throttle.waitBefore(key, address);
+            if (wait.isPresent()) {
+                log.recordFrom(
+                        SecurityLog.Event.LOGIN_THROTTLED,
+                        null,
+                        address,
+                        "username",
+                        LoginEvents.shorten(key),
+                        "waitSeconds",
+                        wait.get().toSeconds());
+                throw new LoginThrottledException(wait.get());
             }
             return accounts.findByUsername(key)
                     .map(Account::toPrincipal)
@@ -63,11 +86,36 @@ class SecurityConfiguration {
         };
     }
 
-    static String clientAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
-        }
-        return "unknown";
+    /**
+     * Password login that checks the block only after the password (so a guess does not learn
+     * that an account is blocked), says "blocked" rather than "wrong password" to its owner, and
+     * keeps no password hash in the signed-in principal.
+     */
+    @Bean
+    AuthenticationProvider authenticationProvider(
+            AccountRepository accounts, LoginThrottle throttle, SecurityLog log, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider =
+                new DaoAuthenticationProvider(userDetailsService(accounts, throttle, log)) {
+                    @Override
+                    protected Authentication createSuccessAuthentication(
+                            Object principal, Authentication authentication, UserDetails user) {
+                        Object clean =
+                                principal instanceof SignedInUser signedIn ? signedIn.withoutPassword() : principal;
+                        Authentication done = super.createSuccessAuthentication(clean, authentication, user);
+                        // Neither the hash nor the typed password stays in the session.
+                        UsernamePasswordAuthenticationToken result =
+                                UsernamePasswordAuthenticationToken.authenticated(clean, null, done.getAuthorities());
+                        result.setDetails(done.getDetails());
+                        return result;
+                    }
+                };
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> {});
+        provider.setPostAuthenticationChecks(user -> {
+            if (user instanceof SignedInUser signedIn && signedIn.blocked()) {
+                throw new DisabledException("blocked");
+            }
+        });
+        return provider;
     }
 }

@@ -12,7 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.security.authentication.LockedException;
+import no.samskap.identity.internal.LoginThrottledException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
 /** Form login; the English labels "Username", "Password" and "Log in" are relied on by acceptance tests. */
@@ -28,7 +29,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setSizeFull();
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(false));
+        form.setI18n(i18n("login.error.title", getTranslation("login.error.text")));
         Paragraph registerHint = new Paragraph(getTranslation("login.no-account") + " ");
         registerHint.add(new Anchor("register", getTranslation("login.register")));
         registered.setText(getTranslation("login.registered"));
@@ -37,14 +38,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(registered, form, registerHint, new Anchor("", getTranslation("login.back")));
     }
 
-    private LoginI18n i18n(boolean throttled) {
+    private LoginI18n i18n(String titleKey, String text) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.text" : "login.error.text"));
+        i18n.getErrorMessage().setTitle(getTranslation(titleKey));
+        i18n.getErrorMessage().setMessage(text);
         i18n.getErrorMessage().setUsername(getTranslation("login.username.required"));
         i18n.getErrorMessage().setPassword(getTranslation("login.password.required"));
         return i18n;
@@ -52,15 +53,33 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        registered.setVisible(
-                event.getLocation().getQueryParameters().getParameters().containsKey("registered"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("expired")) {
+            registered.setText(getTranslation("login.expired"));
+            registered.setVisible(true);
+        } else {
+            registered.setText(getTranslation("login.registered"));
+            registered.setVisible(parameters.containsKey("registered"));
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             WrappedSession session = VaadinSession.getCurrent().getSession();
-            boolean throttled = session != null
-                    && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
-            form.setI18n(i18n(throttled));
+            Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            form.setI18n(failureText(failure instanceof Throwable t ? t : null));
             form.setError(true);
         }
+    }
+
+    /** Why the last login failed, in words the user can act on; the throttle's wait in seconds. */
+    private LoginI18n failureText(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof LoginThrottledException throttled) {
+                return i18n("login.throttled.title", getTranslation("login.throttled.text", throttled.waitSeconds()));
+            }
+            if (t instanceof DisabledException) {
+                return i18n("login.blocked.title", getTranslation("login.blocked.text"));
+            }
+        }
+        return i18n("login.error.title", getTranslation("login.error.text"));
     }
 
     @Override

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +26,7 @@ import no.samskap.identity.Role;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.MunicipalityService;
 import no.samskap.municipality.SelectedMunicipality;
+import no.samskap.protection.ClientAddress;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
 
@@ -47,8 +47,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final String clientAddress;
 
     public RegisterView(AccountService accounts, MunicipalityService municipalities, SelectedMunicipality selected) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        clientAddress = request == null ? "unknown" : request.getRemoteAddr();
+        clientAddress = ClientAddress.current();
         setMaxWidth("44rem");
 
         username.setLabel(getTranslation("register.username"));

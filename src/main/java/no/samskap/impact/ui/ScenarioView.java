@@ -167,6 +167,11 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         Button save = new Button(getTranslation("scenario.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         shareLink.getElement().setAttribute("role", "status");
+        Paragraph loginToSave = new Paragraph(getTranslation("scenario.login-to-save") + " ");
+        loginToSave.add(new Anchor("login", getTranslation("scenario.login")));
+        boolean mayStore = scenarios.canSave();
+        save.setEnabled(mayStore);
+        loginToSave.setVisible(!mayStore);
 
         HorizontalLayout filters = new HorizontalLayout(categoryFilter, stateFilter, districtFilter);
         filters.addClassName("samskap-toolbar");
@@ -178,6 +183,7 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
                 map,
                 totals,
                 new HorizontalLayout(name, save),
+                loginToSave,
                 shareLink);
         show(selected.municipality());
     }

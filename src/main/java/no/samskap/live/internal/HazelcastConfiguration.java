@@ -1,6 +1,8 @@
 package no.samskap.live.internal;
 
+import com.hazelcast.config.ClassFilter;
 import com.hazelcast.config.Config;
+import com.hazelcast.config.JavaSerializationFilterConfig;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.ReliableTopicConfig;
@@ -22,11 +24,19 @@ class HazelcastConfiguration {
 
     static final String LIVE_TOPIC = "samskap-live";
     static final String PRESENCE_MAP = "samskap-presence";
+    /** Packages whose classes may arrive by Java deserialization (Hazelcast adds its own and the JDK's). */
+    static final String[] ALLOWED_PREFIXES = {"no.samskap."};
 
     @Bean
     Config hazelcastConfig(LiveSettings settings, ObjectProvider<ClusterStructures> structures) {
         Config config = new Config();
-        config.setClusterName(settings.clusterName());
+        config.setClusterName(ClusterAdmission.clusterName(settings));
+        // Java deserialization only for our own types and the JDK's and Hazelcast's (with Hazelcast's
+        // list of known gadget classes refused): a payload naming anything else is rejected and logged.
+        config.getSerializationConfig()
+                .setJavaSerializationFilterConfig(new JavaSerializationFilterConfig()
+                        .setDefaultsDisabled(false)
+                        .setWhitelist(new ClassFilter().addPrefixes(ALLOWED_PREFIXES)));
         config.setInstanceName("samskap-" + settings.clusterName() + "-" + UUID.randomUUID());
         config.setProperty("hazelcast.phone.home.enabled", "false");
         config.setProperty("hazelcast.logging.type", "slf4j");

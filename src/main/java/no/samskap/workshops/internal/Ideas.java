@@ -5,6 +5,8 @@ import no.samskap.proposals.Category;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalService;
+import no.samskap.protection.Limit;
+import no.samskap.protection.RateLimits;
 import no.samskap.shared.GeoJson;
 import no.samskap.shared.UserFacingException;
 import no.samskap.workshops.ParticipantId;
@@ -28,6 +30,7 @@ public class Ideas {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final WorkshopSettings settings;
+    private final RateLimits limits;
 
     Ideas(
             WorkshopQueries queries,
@@ -35,7 +38,9 @@ public class Ideas {
             ProposalService proposals,
             ApplicationEventPublisher events,
             Clock clock,
-            WorkshopSettings settings) {
+            WorkshopSettings settings,
+            RateLimits limits) {
+        this.limits = limits;
         this.queries = queries;
         this.access = access;
         this.proposals = proposals;
@@ -60,6 +65,8 @@ public class Ideas {
                 || !GeoJson.parse(w.area()).covers(GeoJson.FACTORY.createPoint(new Coordinate(lon, lat)))) {
             throw UserFacingException.forField("location", "error.workshop.pin-outside");
         }
+        // Per participant, because guests have no account to count by.
+        limits.consume(Limit.IDEA_PIN, "participant:" + participant.value());
         if (queries.pinsPlacedBy(participant) >= settings.maxIdeasEach()) {
             // Enough for any real session; keeps one participant from flooding the room's map.
             throw UserFacingException.forField("text", "error.workshop.too-many-pins", settings.maxIdeasEach());
@@ -87,6 +94,13 @@ public class Ideas {
         if (!queries.markConverted(pinId, proposal)) {
             throw new UserFacingException("error.workshop.pin-converted");
         }
+        events.publishEvent(access.audited(
+                w,
+                clock.instant(),
+                "PIN_TO_DRAFT",
+                "PIN",
+                pinId.value().toString(),
+                "Draft " + proposal.value() + ": " + pin.text()));
         events.publishEvent(new WorkshopEvent.PinConverted(id, w.municipality(), pinId, proposal));
         return proposal;
     }

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
+import no.samskap.protection.ClientAddress;
+import no.samskap.protection.Limit;
+import no.samskap.protection.RateLimitedException;
+import no.samskap.protection.RateLimits;
 import no.samskap.shared.UserFacingException;
 import no.samskap.workshops.ParticipantId;
 import no.samskap.workshops.WorkshopId;
@@ -19,12 +23,12 @@ public class Joining {
 
     private final CurrentUser currentUser;
     private final WorkshopQueries queries;
-    private final JoinAttempts attempts;
+    private final RateLimits limits;
 
-    Joining(CurrentUser currentUser, WorkshopQueries queries, JoinAttempts attempts) {
+    Joining(CurrentUser currentUser, WorkshopQueries queries, RateLimits limits) {
         this.currentUser = currentUser;
         this.queries = queries;
-        this.attempts = attempts;
+        this.limits = limits;
     }
 
     /** See {@link WorkshopService#join}. */
@@ -44,12 +48,19 @@ public class Joining {
         if (clean.isEmpty()) {
             throw UserFacingException.forField("code", "error.field.required");
         }
-        if (attempts.isThrottled(address)) {
+        // Counted by the address's /64 for IPv6, which one subscriber can rotate through freely.
+        String addressKey = ClientAddress.limitKey(address);
+        if (limits.waitFor(Limit.WRONG_JOIN_CODE, addressKey).isPresent()) {
             throw UserFacingException.forField("code", "error.workshop.too-many-attempts");
         }
+        limits.consume(Limit.WORKSHOP_JOIN, addressKey);
         Optional<WorkshopRow> workshop = queries.byCode(clean);
         if (workshop.isEmpty() || !workshop.get().isOpen()) {
-            attempts.recordFailure(address);
+            try {
+                limits.consume(Limit.WRONG_JOIN_CODE, addressKey);
+            } catch (RateLimitedException lastAllowed) {
+                // This wrong code used up the allowance; the next attempt is refused above.
+            }
             throw UserFacingException.forField(
                     "code", workshop.isEmpty() ? "error.workshop.unknown-code" : "error.workshop.ended");
         }

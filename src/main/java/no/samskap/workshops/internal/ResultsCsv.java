@@ -1,6 +1,7 @@
 package no.samskap.workshops.internal;
 
 import no.samskap.shared.AccessDeniedException;
+import no.samskap.shared.CsvWriter;
 import no.samskap.workshops.ParticipantId;
 import no.samskap.workshops.Pin;
 import no.samskap.workshops.Round;

@@ -1,9 +1,11 @@
 package no.samskap.workshops.internal;
 
+import java.time.Instant;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.Role;
 import no.samskap.identity.SignedInUser;
 import no.samskap.shared.AccessDeniedException;
+import no.samskap.shared.AuditableAction;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
 import no.samskap.workshops.ParticipantId;
@@ -24,6 +26,14 @@ public class WorkshopAccess {
     WorkshopAccess(CurrentUser currentUser, WorkshopQueries queries) {
         this.currentUser = currentUser;
         this.queries = queries;
+    }
+
+    /** The audit entry for an action the signed-in manager took on this workshop. */
+    public AuditableAction audited(
+            WorkshopRow w, Instant at, String action, String targetType, String targetId, String detail) {
+        SignedInUser actor = currentUser.require();
+        return new AuditableAction(
+                at, w.municipality(), actor.id(), actor.displayName(), action, targetType, targetId, detail);
     }
 
     public static boolean mayFacilitate(SignedInUser user, MunicipalityId municipality) {

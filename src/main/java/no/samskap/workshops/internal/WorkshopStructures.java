@@ -3,31 +3,20 @@ package no.samskap.workshops.internal;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.MapConfig;
 import no.samskap.live.ClusterStructures;
-import no.samskap.workshops.WorkshopSettings;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The Hazelcast structures workshops own: the facilitator's shared map view per workshop,
- * so participants who arrive later (on any node) start where the room is looking, and the count
- * of wrong join codes per address.
+ * so participants who arrive later (on any node) start where the room is looking.
  */
 @Configuration(proxyBeanMethods = false)
 public class WorkshopStructures implements ClusterStructures {
 
     static final String VIEWS = "samskap-workshop-views";
-    static final String ATTEMPTS = "samskap-workshop-join-attempts";
-
-    private final WorkshopSettings settings;
-
-    WorkshopStructures(WorkshopSettings settings) {
-        this.settings = settings;
-    }
 
     @Override
     public void declare(Config config) {
         // A workshop lasts hours, not days; an abandoned view is forgotten after a day.
         config.addMapConfig(new MapConfig(VIEWS).setBackupCount(1).setTimeToLiveSeconds(24 * 3600));
-        config.addMapConfig(new MapConfig(ATTEMPTS).setBackupCount(1).setTimeToLiveSeconds((int)
-                Math.max(1, settings.wrongCodeWindow().toSeconds())));
     }
 }

@@ -1,0 +1,43 @@
+package no.samskap.protection;
+
+import java.time.Duration;
+
+/**
+ * The actions a rate limit guards, each with its built-in allowance (overridable in
+ * {@code samskap.protection.limits}). Writes are counted per account, anonymous entry points per
+ * client address (an IPv6 client by its /64).
+ */
+public enum Limit {
+    REGISTRATION(10, Duration.ofHours(1)),
+    FAILED_LOGIN_ADDRESS(50, Duration.ofMinutes(15)),
+    // Generous: a school class joins a workshop from one address.
+    WORKSHOP_JOIN(200, Duration.ofMinutes(10)),
+    WRONG_JOIN_CODE(20, Duration.ofMinutes(15)),
+    PROPOSAL(30, Duration.ofHours(1)),
+    COMMENT(20, Duration.ofMinutes(10)),
+    VOTE(120, Duration.ofMinutes(10)),
+    REPORT(20, Duration.ofHours(1)),
+    FOLLOW(60, Duration.ofMinutes(10)),
+    IDEA_PIN(60, Duration.ofMinutes(10)),
+    SCENARIO_SAVE(20, Duration.ofHours(1)),
+    PASSWORD_CHANGE(10, Duration.ofHours(1));
+
+    private final Rate defaultRate;
+
+    Limit(int capacity, Duration period) {
+        this.defaultRate = new Rate(capacity, period);
+    }
+
+    public Rate defaultRate() {
+        return defaultRate;
+    }
+
+    /** At most {@code capacity} actions per {@code period}, refilled gradually. */
+    public record Rate(int capacity, Duration period) {
+        public Rate {
+            if (capacity < 1 || period == null || period.isNegative() || period.isZero()) {
+                throw new IllegalArgumentException("A rate needs a capacity of at least 1 and a positive period");
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package no.samskap.protection.internal;
+
+import java.util.Set;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Refuses start-up combinations that would put known secrets on a production database: the demo
+ * profile (accounts with a published password) together with the postgres profile, and the postgres
+ * profile with an empty database password. Runs before any bean, so nothing is written first.
+ * Only the test suite, whose {@code test} profile exists on the test classpath alone, may combine
+ * demo data with PostgreSQL.
+ */
+public class SafeDefaults implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        check(Set.of(environment.getActiveProfiles()), environment.getProperty("spring.datasource.password"));
+    }
+
+    static void check(Set<String> profiles, String databasePassword) {
+        if (!profiles.contains("postgres")) {
+            return;
+        }
+        if (profiles.contains("demo") && !profiles.contains("test")) {
+            throw new IllegalStateException("The 'demo' profile creates accounts whose password is published in the"
+                    + " README; it refuses to run with the 'postgres' profile. Start without 'demo'.");
+        }
+        if (databasePassword == null || databasePassword.isBlank()) {
+            throw new IllegalStateException("The 'postgres' profile needs a database password: set"
+                    + " SPRING_DATASOURCE_PASSWORD in the environment.");
+        }
+    }
+}
