@@ -1,6 +1,8 @@
 package no.samskap.identity;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,6 +136,24 @@ public class AccountService {
             Role role,
             String organisation,
             String password) {
+        return createIfMissing(
+                username, displayName, email, municipality, role, organisation, password, clock.instant());
+    }
+
+    /**
+     * As {@link #createIfMissing(String, String, String, MunicipalityId, Role, String, String)}, with the
+     * time the account counts as created: seeded demo accounts stand for an established community.
+     */
+    @Transactional
+    public AccountSummary createIfMissing(
+            String username,
+            String displayName,
+            String email,
+            MunicipalityId municipality,
+            Role role,
+            String organisation,
+            String password,
+            Instant since) {
         return accounts.findByUsername(Account.normaliseUsername(username))
                 .map(Account::toSummary)
                 .orElseGet(() -> accounts.save(new Account(
@@ -144,8 +164,21 @@ public class AccountService {
                                 role,
                                 organisation,
                                 passwordEncoder.encode(password),
-                                clock.instant()))
+                                since))
                         .toSummary());
+    }
+
+    /**
+     * How many of these accounts are established: created at least {@code minAge} ago and not blocked.
+     * Automatic hiding counts only their reports, so a batch of fresh accounts cannot hide anything.
+     */
+    @Transactional(readOnly = true)
+    public long countEstablished(Collection<AccountId> ids, Duration minAge) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Instant cutoff = clock.instant().minus(minAge);
+        return accounts.countEstablished(ids.stream().map(AccountId::value).toList(), cutoff);
     }
 
     @Transactional(readOnly = true)

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.samskap.identity.AccountService;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
 import no.samskap.moderation.internal.Report;
 import no.samskap.moderation.internal.ReportRepository;
 import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
+import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +37,7 @@ public class ModerationService {
     private final ModerationSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccountService accounts;
 
     ModerationService(
             ReportRepository reports,
@@ -42,7 +45,9 @@ public class ModerationService {
             CurrentUser currentUser,
             ModerationSettings settings,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            AccountService accounts) {
+        this.accounts = accounts;
         this.reports = reports;
         contents.forEach(c -> this.contents.put(c.type(), c));
         this.currentUser = currentUser;
@@ -83,8 +88,13 @@ public class ModerationService {
                 text == null || text.isEmpty() ? null : text,
                 clock.instant()));
         events.publishEvent(new ReportFiled(content, info.municipality(), user.id(), user.displayName(), reason));
-        long open = reports.countByContentTypeAndContentIdAndStatus(content.type(), content.id(), Report.Status.OPEN);
-        if (!info.hidden() && open >= settings.threshold(info.municipality())) {
+        // Only established accounts' reports hide automatically; every report is in the queue regardless.
+        long weighty = accounts.countEstablished(
+                reports.reporters(content.type(), content.id(), Report.Status.OPEN).stream()
+                        .map(AccountId::new)
+                        .toList(),
+                settings.establishedAfter());
+        if (!info.hidden() && weighty >= settings.threshold(info.municipality())) {
             events.publishEvent(new ContentModerated(content, info.municipality(), true, "reports", null, null));
         }
     }

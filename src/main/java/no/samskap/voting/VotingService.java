@@ -1,6 +1,7 @@
 package no.samskap.voting;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import no.samskap.identity.AccountBlocked;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
 import no.samskap.proposals.ProposalDetails;
@@ -17,11 +19,13 @@ import no.samskap.proposals.ProposalService;
 import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.UserFacingException;
+import no.samskap.voting.internal.TallyChange;
 import no.samskap.voting.internal.TallyVersion;
 import no.samskap.voting.internal.TallyVersionRepository;
 import no.samskap.voting.internal.Vote;
 import no.samskap.voting.internal.VoteRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -41,7 +45,7 @@ public class VotingService {
     private static final int ATTEMPTS = 4;
 
     private final VoteRepository votes;
-    private final TallyVersionRepository tallyVersions;
+    private final TallyVersionRepository tallies;
     private final ProposalService proposals;
     private final CurrentUser currentUser;
     private final VotingSettings settings;
@@ -51,7 +55,7 @@ public class VotingService {
 
     VotingService(
             VoteRepository votes,
-            TallyVersionRepository tallyVersions,
+            TallyVersionRepository tallies,
             ProposalService proposals,
             CurrentUser currentUser,
             VotingSettings settings,
@@ -59,7 +63,7 @@ public class VotingService {
             TransactionTemplate transactions,
             Clock clock) {
         this.votes = votes;
-        this.tallyVersions = tallyVersions;
+        this.tallies = tallies;
         this.proposals = proposals;
         this.currentUser = currentUser;
         this.settings = settings;
@@ -79,22 +83,30 @@ public class VotingService {
             SignedInUser user = currentUser.requireWriter();
             ProposalDetails p = openFor(proposal, user);
             Vote.Key key = new Vote.Key(proposal.value(), user.id().value());
-            Optional<Vote> existing = votes.findById(key);
-            if (existing.isPresent()) {
-                if (existing.get().stance() == stance) {
-                    return tally(proposal);
-                }
+            if (votes.stanceOf(key).filter(stance::equals).isPresent()) {
+                return tally(proposal);
             }
-            // The proposal's version lock first, then the vote row: one order for every change.
-            TallyVersion version = lockVersion(proposal);
+            // The proposal's tally lock first, then the vote row: one order for every change. The
+            // vote is read only under the lock, so a change from another tab is seen, not overwritten.
+            lockTally(proposal);
+            Optional<Vote> existing = votes.findById(key);
+            TallyChange change = new TallyChange();
             if (existing.isPresent()) {
-                existing.get().change(stance, clock.instant());
+                Vote vote = existing.get();
+                if (vote.stance() == stance) {
+                    return tallies.read(proposal.value());
+                }
+                if (vote.counted()) {
+                    change.count(vote.stance(), vote.stakeholder(), -1).count(stance, vote.stakeholder(), +1);
+                }
+                vote.change(stance, clock.instant());
             } else {
                 // Flush now so a concurrent duplicate fails here, inside the retry.
-                votes.saveAndFlush(new Vote(
-                        proposal.value(), user.id().value(), stance, StakeholderType.of(user.role()), clock.instant()));
+                StakeholderType who = StakeholderType.of(user.role());
+                votes.saveAndFlush(new Vote(proposal.value(), user.id().value(), stance, who, clock.instant()));
+                change.count(stance, who, +1);
             }
-            return announce(p, version);
+            return announce(p, change);
         });
     }
 
@@ -106,13 +118,41 @@ public class VotingService {
             SignedInUser user = currentUser.requireWriter();
             ProposalDetails p = openFor(proposal, user);
             Vote.Key key = new Vote.Key(proposal.value(), user.id().value());
-            if (!votes.existsById(key)) {
+            if (votes.stanceOf(key).isEmpty()) {
                 return tally(proposal);
             }
-            TallyVersion version = lockVersion(proposal);
-            int removed = votes.deleteByKey(key);
-            return removed == 0 ? tally(proposal) : announce(p, version);
+            lockTally(proposal);
+            Optional<Vote> existing = votes.findById(key);
+            if (existing.isEmpty()) {
+                return tallies.read(proposal.value());
+            }
+            TallyChange change = new TallyChange();
+            if (existing.get().counted()) {
+                change.count(existing.get().stance(), existing.get().stakeholder(), -1);
+            }
+            votes.delete(existing.get());
+            return announce(p, change);
         });
+    }
+
+    /**
+     * A blocked account's votes stop counting, and count again once it is unblocked: each of its
+     * proposals' tallies changes under its lock (in proposal order, so two of these cannot deadlock)
+     * and is announced, in the transaction that blocks the account.
+     */
+    @EventListener
+    void on(AccountBlocked blocked) {
+        for (Vote vote : votes.byAccount(blocked.account().value())) {
+            if (vote.counted() != blocked.blocked()) {
+                continue;
+            }
+            ProposalId id = new ProposalId(vote.proposalId());
+            lockTally(id);
+            vote.setCounted(!blocked.blocked());
+            TallyChange change =
+                    new TallyChange().count(vote.stance(), vote.stakeholder(), blocked.blocked() ? -1 : +1);
+            proposals.find(id).ifPresent(p -> announce(p, change));
+        }
     }
 
     /** The signed-in user's current stance on the proposal. */
@@ -141,33 +181,29 @@ public class VotingService {
     /** Tallies for many proposals in one query, for lists. */
     @Transactional(readOnly = true)
     public Map<ProposalId, Tally> tallies(Collection<ProposalId> proposalIds) {
-        Map<UUID, Map<StakeholderType, Integer>> support = new HashMap<>();
-        Map<UUID, Map<StakeholderType, Integer>> oppose = new HashMap<>();
-        Map<UUID, Long> versions = new HashMap<>();
+        Map<ProposalId, Tally> result = new HashMap<>();
         if (!proposalIds.isEmpty()) {
             List<UUID> ids = proposalIds.stream().map(ProposalId::value).toList();
-            // Versions first: the counts read after them are at least as new as the version says.
-            for (Object[] row : tallyVersions.versions(ids)) {
-                versions.put((UUID) row[0], ((Number) row[1]).longValue());
-            }
-            for (Object[] row : votes.count(ids)) {
+            for (Object[] row : tallies.columnsOf(ids)) {
                 UUID id = (UUID) row[0];
-                Map<UUID, Map<StakeholderType, Integer>> target = row[1] == Stance.SUPPORT ? support : oppose;
-                target.computeIfAbsent(id, k -> new EnumMap<>(StakeholderType.class))
-                        .put((StakeholderType) row[2], ((Number) row[3]).intValue());
+                result.put(new ProposalId(id), TallyVersion.fromColumns(id, Arrays.copyOfRange(row, 1, row.length)));
             }
         }
-        Map<ProposalId, Tally> result = new HashMap<>();
         for (ProposalId id : proposalIds) {
-            result.put(
-                    id,
-                    new Tally(
-                            id,
-                            support.get(id.value()),
-                            oppose.get(id.value()),
-                            versions.getOrDefault(id.value(), 0L)));
+            result.putIfAbsent(id, new Tally(id, Map.of(), Map.of(), 0L));
         }
         return result;
+    }
+
+    /** The tally counted afresh from the stored votes, to check the kept counts against (tests, audits). */
+    @Transactional(readOnly = true)
+    public Tally recount(ProposalId proposal) {
+        Map<StakeholderType, Integer> support = new EnumMap<>(StakeholderType.class);
+        Map<StakeholderType, Integer> oppose = new EnumMap<>(StakeholderType.class);
+        for (Object[] row : votes.recount(List.of(proposal.value()))) {
+            (row[1] == Stance.SUPPORT ? support : oppose).put((StakeholderType) row[2], ((Number) row[3]).intValue());
+        }
+        return new Tally(proposal, support, oppose, tally(proposal).version());
     }
 
     private ProposalDetails openFor(ProposalId proposal, SignedInUser user) {
@@ -188,16 +224,16 @@ public class VotingService {
      * higher version never has fewer votes. The first change creates the row; a concurrent first
      * change fails on its key and is retried.
      */
-    private TallyVersion lockVersion(ProposalId proposal) {
-        return tallyVersions
-                .lock(proposal.value())
-                .orElseGet(() -> tallyVersions.saveAndFlush(new TallyVersion(proposal.value())));
+    private void lockTally(ProposalId proposal) {
+        if (tallies.lock(proposal.value()).isEmpty()) {
+            tallies.saveAndFlush(new TallyVersion(proposal.value()));
+        }
     }
 
-    private Tally announce(ProposalDetails proposal, TallyVersion version) {
-        version.bump();
-        votes.flush(); // a changed stance is written before the count that must include it
-        Tally tally = tally(proposal.id());
+    private Tally announce(ProposalDetails proposal, TallyChange change) {
+        // Counts adjusted in this transaction, under the lock: no recount of the proposal's votes.
+        tallies.apply(proposal.id().value(), change);
+        Tally tally = tallies.read(proposal.id().value());
         events.publishEvent(new VoteCast(proposal.id(), proposal.municipality(), tally, clock.instant()));
         return tally;
     }

@@ -1,11 +1,14 @@
 package no.samskap.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.hazelcast.config.Config;
+import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.vaadin.flow.component.UI;
 import java.nio.file.Files;
@@ -15,11 +18,15 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import no.samskap.SamskapApplication;
+import no.samskap.identity.internal.LoginThrottle;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalQuery;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalSubmitted;
+import no.samskap.protection.Limit;
+import no.samskap.protection.RateLimitedException;
+import no.samskap.protection.RateLimits;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.support.SignIn;
 import no.samskap.voting.Stance;
@@ -28,9 +35,13 @@ import no.samskap.voting.VotingService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Two application nodes in one JVM form a Hazelcast cluster on loopback over one database:
@@ -80,6 +91,113 @@ class TwoNodeClusterTest {
 
     @Test
     @org.junit.jupiter.api.Order(1)
+    void rateLimitsAndLoginDelaysAreSharedByTheNodes() {
+        awaitTwoMembers();
+        RateLimits limitsA = nodeA.getBean(RateLimits.class);
+        RateLimits limitsB = nodeB.getBean(RateLimits.class);
+        String address = "203.0.113." + (int) (Math.random() * 200);
+        // Ten registrations an hour per address (the shipped default), however the balancer spreads them.
+        for (int i = 0; i < 5; i++) {
+            limitsA.consume(Limit.REGISTRATION, address);
+            limitsB.consume(Limit.REGISTRATION, address);
+        }
+        assertThatThrownBy(() -> limitsA.consume(Limit.REGISTRATION, address)).isInstanceOf(RateLimitedException.class);
+        assertThatThrownBy(() -> limitsB.consume(Limit.REGISTRATION, address)).isInstanceOf(RateLimitedException.class);
+
+        LoginThrottle throttleA = nodeA.getBean(LoginThrottle.class);
+        LoginThrottle throttleB = nodeB.getBean(LoginThrottle.class);
+        for (int i = 0; i < 2; i++) {
+            throttleA.recordFailure("saksbehandler", address);
+            throttleB.recordFailure("saksbehandler", address);
+        }
+        assertThat(throttleB.waitBefore("saksbehandler", address)).isPresent();
+        assertThat(throttleA.waitBefore("saksbehandler", address)).isPresent();
+        throttleB.recordSuccess("saksbehandler", address);
+        assertThat(throttleA.waitBefore("saksbehandler", address)).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void aStrangerWithoutTheClusterNameCannotJoin() {
+        awaitTwoMembers();
+        Config config = new Config();
+        config.setClusterName("samskap");
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.setProperty("hazelcast.wait.seconds.before.join", "1");
+        config.getNetworkConfig().setPort(5905).setPortAutoIncrement(false);
+        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
+        config.getNetworkConfig().getJoin().getMulticastConfig().setEnabled(false);
+        config.getNetworkConfig().getJoin().getAutoDetectionConfig().setEnabled(false);
+        config.getNetworkConfig()
+                .getJoin()
+                .getTcpIpConfig()
+                .setEnabled(true)
+                .setConnectionTimeoutSeconds(2)
+                .setMembers(List.of("127.0.0.1:5901", "127.0.0.1:5902"));
+        HazelcastInstance stranger = Hazelcast.newHazelcastInstance(config);
+        try {
+            assertThat(stranger.getCluster().getMembers()).hasSize(1);
+            assertThat(nodeA.getBean(HazelcastInstance.class).getCluster().getMembers())
+                    .hasSize(2)
+                    .noneMatch(m -> m.getAddress().getPort() == 5905);
+            assertThat(stranger.getMap("samskap-presence").size()).isZero();
+        } finally {
+            stranger.getLifecycleService().terminate();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    @ExtendWith(OutputCaptureExtension.class)
+    void aClassOutsideTheAllowListIsRefusedAndTheNodeKeepsServing(CapturedOutput output) throws Exception {
+        awaitTwoMembers();
+        // Any serializable class outside our packages, as a gadget chain would use.
+        LinkedMultiValueMap<String, String> foreign = new LinkedMultiValueMap<>();
+        foreign.add("payload", "x");
+        nodeA.getBean(HazelcastInstance.class).getReliableTopic("samskap-live").publish(foreign);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> output.getOut()
+                        .contains("Resolving class org.springframework.util.LinkedMultiValueMap is not allowed"));
+
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), nodeB, UI::new));
+        List<Object> seenOnB = new CopyOnWriteArrayList<>();
+        try {
+            nodeB.getBean(LiveUpdates.class)
+                    .subscribe(UI.getCurrent(), ProposalSubmitted.class, e -> true, seenOnB::add);
+            SignIn signInA = nodeA.getBean(SignIn.class);
+            signInA.as("kari");
+            try {
+                nodeA.getBean(ProposalService.class)
+                        .createAndSubmit(
+                                MunicipalityId.of("baerum"),
+                                new ProposalInput(
+                                        "Etter angrepet",
+                                        "",
+                                        "BIKE_LANE",
+                                        "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}"));
+            } finally {
+                signInA.out();
+            }
+            await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
+                MockVaadin.clientRoundtrip(false);
+                return seenOnB.size() == 1;
+            });
+        } finally {
+            MockVaadin.tearDown();
+        }
+    }
+
+    private static void awaitTwoMembers() {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> nodeA.getBean(HazelcastInstance.class)
+                                .getCluster()
+                                .getMembers()
+                                .size()
+                        == 2);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(10)
     void aDeadNodesVisitorsDisappearWithinTwentySeconds() throws Exception {
         ConfigurableApplicationContext nodeC = start(cluster, db, 5903);
         try {
@@ -110,7 +228,7 @@ class TwoNodeClusterTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Order(2)
+    @org.junit.jupiter.api.Order(20)
     void aProposalAndAVoteOnNodeAReachAUiOnNodeB() throws Exception {
         HazelcastInstance a = nodeA.getBean(HazelcastInstance.class);
         await().atMost(Duration.ofSeconds(10))

@@ -3,9 +3,13 @@ package no.samskap.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import no.samskap.audit.AuditRecord;
 import no.samskap.audit.AuditService;
 import no.samskap.identity.AccountService;
+import no.samskap.identity.Registration;
 import no.samskap.identity.Role;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
@@ -66,8 +70,16 @@ class ModerationServiceTest {
     @Test
     void threeReportsHideAProposalUntilAnOfficialRestoresIt() {
         for (String name : new String[] {"rep1", "rep2", "rep3"}) {
+            // Established accounts: only their reports hide content without a moderator.
             accounts.createIfMissing(
-                    name, "Melder " + name, name + "@example.org", BAERUM, Role.RESIDENT, null, "samskap-demo");
+                    name,
+                    "Melder " + name,
+                    name + "@example.org",
+                    BAERUM,
+                    Role.RESIDENT,
+                    null,
+                    "samskap-demo",
+                    Instant.now().minus(Duration.ofDays(30)));
         }
         ProposalId p = proposalBy("solkraft", "Kjøp våre solceller nå!!!");
         ContentRef ref = ModerationService.proposal(p.value());
@@ -102,6 +114,33 @@ class ModerationServiceTest {
         assertThat(moderation.queue(BAERUM)).noneMatch(item -> item.content().equals(ref));
         assertThat(audit.entries(BAERUM, 0, 50).map(AuditRecord::action).toList())
                 .contains("REPORTED", "HIDDEN", "RESTORED");
+    }
+
+    @Test
+    void freshAccountsReportButCannotHideOnTheirOwn() {
+        ProposalId p = proposalBy("solkraft", "Et forslag noen vil ha bort");
+        ContentRef ref = ModerationService.proposal(p.value());
+        for (int i = 0; i < 4; i++) {
+            String name = "ny" + UUID.randomUUID().toString().substring(0, 8);
+            accounts.register(
+                    new Registration(
+                            name, "Ny Konto", name + "@example.org", BAERUM, Role.RESIDENT, null, "grønn solrik fjord"),
+                    "10.66.0." + i);
+            signIn.as(name);
+            moderation.report(ref, ReportReason.SPAM, null);
+        }
+        assertThat(listed(p)).as("four puppets registered today hide nothing").isTrue();
+        signIn.as("saksbehandler");
+        assertThat(moderation.queue(BAERUM)).anySatisfy(item -> {
+            assertThat(item.content()).isEqualTo(ref);
+            assertThat(item.openReports()).isEqualTo(4);
+        });
+        // Established accounts (the demo community) do count.
+        for (String name : new String[] {"kari", "fasilitator", "admin"}) {
+            signIn.as(name);
+            moderation.report(ref, ReportReason.SPAM, null);
+        }
+        assertThat(listed(p)).isFalse();
     }
 
     @Test

@@ -188,6 +188,37 @@ abstract class PersistenceContract {
         assertThat(tally.support(StakeholderType.BUSINESS)).isEqualTo(80);
         assertThat(tally.oppose(StakeholderType.RESIDENT)).isEqualTo(80);
         assertThat(tally.support(StakeholderType.RESIDENT)).isEqualTo(320);
+
+        // Then everyone changes their mind from two tabs at once, and every fourth also withdraws:
+        // the counts kept beside the votes still equal a full recount.
+        ExecutorService second = Executors.newFixedThreadPool(16);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> changes = new ArrayList<>();
+        for (int i = 0; i < voters.size(); i++) {
+            String voter = voters.get(i);
+            Stance flipped = i % 5 == 0 ? Stance.SUPPORT : Stance.OPPOSE;
+            boolean withdraws = i % 4 == 0;
+            for (int twice = 0; twice < 2; twice++) {
+                int tab = twice;
+                changes.add(second.submit(() -> {
+                    go.await();
+                    signIn.as(voter);
+                    try {
+                        return withdraws && tab == 1 ? voting.withdraw(proposal) : voting.cast(proposal, flipped);
+                    } finally {
+                        signIn.out();
+                    }
+                }));
+            }
+        }
+        go.countDown();
+        for (Future<?> f : changes) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        second.shutdown();
+        Tally after = voting.tally(proposal);
+        assertThat(after).isEqualTo(voting.recount(proposal));
+        assertThat(after.supportTotal() + after.opposeTotal()).isBetween(375, 500);
     }
 
     /**

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import no.samskap.identity.AccountService;
+import no.samskap.identity.Role;
 import no.samskap.identity.internal.AccountRepository;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalState;
 import no.samskap.shared.AccessDeniedException;
+import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
 import no.samskap.support.SamskapTest;
@@ -54,6 +57,42 @@ class VotingServiceTest {
         ProposalId id = proposals.createAndSubmit(BAERUM, new ProposalInput("Til avstemning", "", "BIKE_LANE", POINT));
         signIn.out();
         return id;
+    }
+
+    @Autowired
+    AccountService accountService;
+
+    @Test
+    void aBlockedAccountsVotesStopCountingAndCountAgainWhenUnblocked() {
+        ProposalId p = submitted();
+        ProposalId q = submitted();
+        accountService.createIfMissing(
+                "sokkedukke", "Sokke Dukke", "s@example.org", BAERUM, Role.RESIDENT, null, "samskap-demo");
+        signIn.as("sokkedukke");
+        voting.cast(p, Stance.SUPPORT);
+        voting.cast(q, Stance.OPPOSE);
+        signIn.as("solkraft");
+        Tally before = voting.cast(p, Stance.SUPPORT);
+        assertThat(before.supportTotal()).isEqualTo(2);
+
+        signIn.as("saksbehandler");
+        AccountId puppet =
+                accountService.findByUsername("sokkedukke").orElseThrow().id();
+        accountService.setBlocked(puppet, true);
+        Tally blocked = voting.tally(p);
+        assertThat(blocked.supportTotal()).isEqualTo(1);
+        assertThat(blocked.version()).as("a new version, so open pages take it").isGreaterThan(before.version());
+        assertThat(voting.tally(q).opposeTotal()).isZero();
+        assertThat(events.stream(VoteCast.class)
+                        .filter(e -> e.proposal().equals(q))
+                        .reduce((a, b) -> b))
+                .hasValueSatisfying(e -> assertThat(e.tally().opposeTotal()).isZero());
+        assertThat(voting.recount(p)).isEqualTo(blocked);
+
+        accountService.setBlocked(puppet, false);
+        assertThat(voting.tally(p).supportTotal()).isEqualTo(2);
+        assertThat(voting.tally(q).opposeTotal()).isEqualTo(1);
+        assertThat(voting.recount(q)).isEqualTo(voting.tally(q));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package no.samskap.identity.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import no.samskap.identity.AccountService;
 import no.samskap.identity.Role;
 import no.samskap.shared.MunicipalityId;
@@ -18,26 +21,54 @@ class DemoAccounts implements ApplicationRunner {
     static final String PASSWORD = "samskap-demo";
 
     private final AccountService accounts;
+    private final Clock clock;
 
-    DemoAccounts(AccountService accounts) {
+    DemoAccounts(AccountService accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // The demo stands for a community that has been there a while: its accounts count as established.
+        Instant since = clock.instant().minus(Duration.ofDays(365));
         MunicipalityId baerum = MunicipalityId.of("baerum");
         MunicipalityId alesund = MunicipalityId.of("alesund");
         MunicipalityId trondheim = MunicipalityId.of("trondheim");
-        accounts.createIfMissing("kari", "Kari Nordmann", "kari@example.org", baerum, Role.RESIDENT, null, PASSWORD);
-        accounts.createIfMissing("ola", "Ola Nordmann", "ola@example.org", alesund, Role.RESIDENT, null, PASSWORD);
         accounts.createIfMissing(
-                "marit", "Marit Nordmann", "marit@example.org", trondheim, Role.RESIDENT, null, PASSWORD);
+                "kari", "Kari Nordmann", "kari@example.org", baerum, Role.RESIDENT, null, PASSWORD, since);
         accounts.createIfMissing(
-                "solkraft", "Solkraft AS", "post@solkraft.example", baerum, Role.BUSINESS, "Solkraft AS", PASSWORD);
+                "ola", "Ola Nordmann", "ola@example.org", alesund, Role.RESIDENT, null, PASSWORD, since);
         accounts.createIfMissing(
-                "saksbehandler", "Siri Saksbehandler", "siri@baerum.example", baerum, Role.OFFICIAL, null, PASSWORD);
+                "marit", "Marit Nordmann", "marit@example.org", trondheim, Role.RESIDENT, null, PASSWORD, since);
         accounts.createIfMissing(
-                "fasilitator", "Frode Fasilitator", "frode@baerum.example", baerum, Role.FACILITATOR, null, PASSWORD);
-        accounts.createIfMissing("admin", "Administrator", "admin@samskap.example", null, Role.ADMIN, null, PASSWORD);
+                "solkraft",
+                "Solkraft AS",
+                "post@solkraft.example",
+                baerum,
+                Role.BUSINESS,
+                "Solkraft AS",
+                PASSWORD,
+                since);
+        accounts.createIfMissing(
+                "saksbehandler",
+                "Siri Saksbehandler",
+                "siri@baerum.example",
+                baerum,
+                Role.OFFICIAL,
+                null,
+                PASSWORD,
+                since);
+        accounts.createIfMissing(
+                "fasilitator",
+                "Frode Fasilitator",
+                "frode@baerum.example",
+                baerum,
+                Role.FACILITATOR,
+                null,
+                PASSWORD,
+                since);
+        accounts.createIfMissing(
+                "admin", "Administrator", "admin@samskap.example", null, Role.ADMIN, null, PASSWORD, since);
     }
 }

@@ -1,21 +1,32 @@
 package no.samskap.protection.internal;
 
 import java.util.Set;
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
-import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
 
 /**
  * Refuses start-up combinations that would put known secrets on a production database: the demo
  * profile (accounts with a published password) together with the postgres profile, and the postgres
- * profile with an empty database password. Runs before any bean, so nothing is written first.
+ * profile with an empty database password. Runs before any other bean is made (the database pool and
+ * the migrations included), so nothing is written first.
  * Only the test suite, whose {@code test} profile exists on the test classpath alone, may combine
  * demo data with PostgreSQL.
  */
-public class SafeDefaults implements EnvironmentPostProcessor {
+@Component
+class SafeDefaults implements BeanFactoryPostProcessor, EnvironmentAware {
+
+    private Environment environment;
 
     @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    public void setEnvironment(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         check(Set.of(environment.getActiveProfiles()), environment.getProperty("spring.datasource.password"));
     }
 

@@ -29,6 +29,8 @@ public class Vote {
 
     private Instant castAt;
 
+    private boolean counted = true;
+
     protected Vote() {}
 
     public Vote(UUID proposalId, UUID accountId, Stance stance, StakeholderType stakeholder, Instant now) {
@@ -40,6 +42,23 @@ public class Vote {
 
     public Stance stance() {
         return stance;
+    }
+
+    public StakeholderType stakeholder() {
+        return stakeholder;
+    }
+
+    public UUID proposalId() {
+        return key.proposalId();
+    }
+
+    /** Whether this vote counts in its proposal's tally (not while its account is blocked). */
+    public boolean counted() {
+        return counted;
+    }
+
+    public void setCounted(boolean value) {
+        this.counted = value;
     }
 
     public void change(Stance newStance, Instant now) {
