@@ -21,6 +21,8 @@ interface FeatureData {
   lon: number;
   color: string;
   label: string;
+  /** Set for a group the server counted: a bubble with the number, kept out of the browser's clustering. */
+  count?: number;
 }
 
 interface Entry {
@@ -80,6 +82,14 @@ function safeColor(color: string | undefined, fallback = '#374151'): string {
   return color && SAFE_COLOR.test(color) ? color : fallback;
 }
 
+function countIcon(count: number): L.DivIcon {
+  const span = document.createElement('span');
+  span.className = 'samskap-count';
+  span.textContent = count >= 10000 ? Math.round(count / 1000) + 'k' : String(count);
+  const size = count >= 1000 ? 48 : count >= 100 ? 40 : 32;
+  return L.divIcon({ html: span, className: '', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+}
+
 function dotIcon(color: string, extraClass = ''): L.DivIcon {
   const span = document.createElement('span');
   span.className = ('samskap-marker ' + extraClass).trim();
@@ -97,6 +107,7 @@ class SamskapMap extends HTMLElement {
   private container?: HTMLDivElement;
   private cluster?: L.MarkerClusterGroup;
   private shapes?: L.LayerGroup;
+  private groups?: L.LayerGroup;
   private zoom?: L.Control.Zoom;
   private entries = new Map<string, Entry>();
   private overlays = new Map<string, Overlay>();
@@ -160,6 +171,7 @@ class SamskapMap extends HTMLElement {
       spiderfyOnMaxZoom: true,
     });
     map.addLayer(this.cluster);
+    this.groups = L.layerGroup().addTo(map);
     this.shapes = L.layerGroup();
     map.on('layeradd', (e: L.LayerEvent) => this.describe(e.layer));
     map.on('zoomend', () => this.updateShapeVisibility());
@@ -206,7 +218,11 @@ class SamskapMap extends HTMLElement {
     const markers: L.Marker[] = [];
     for (const entry of this.entries.values()) {
       this.createLayers(entry);
-      markers.push(entry.marker!);
+      if (entry.feature.count) {
+        this.groups!.addLayer(entry.marker!);
+      } else {
+        markers.push(entry.marker!);
+      }
     }
     this.cluster!.addLayers(markers);
     this.updateShapeVisibility();
@@ -353,7 +369,11 @@ class SamskapMap extends HTMLElement {
       this.entries.set(f.id, entry);
       if (this.map) {
         this.createLayers(entry);
-        toAdd.push(entry.marker!);
+        if (f.count) {
+          this.groups!.addLayer(entry.marker!);
+        } else {
+          toAdd.push(entry.marker!);
+        }
       }
     }
     for (const [id, entry] of this.entries) {
@@ -377,7 +397,11 @@ class SamskapMap extends HTMLElement {
     this.entries.set(f.id, entry);
     if (this.map) {
       this.createLayers(entry);
-      this.cluster!.addLayer(entry.marker!);
+      if (f.count) {
+        this.groups!.addLayer(entry.marker!);
+      } else {
+        this.cluster!.addLayer(entry.marker!);
+      }
       this.updateShapeVisibility();
     }
     this.dataset.featureCount = String(this.entries.size);
@@ -520,7 +544,9 @@ class SamskapMap extends HTMLElement {
   }
 
   private dropLayers(entry: Entry, markers: L.Marker[]): void {
-    if (entry.marker) {
+    if (entry.marker && entry.feature.count) {
+      this.groups?.removeLayer(entry.marker);
+    } else if (entry.marker) {
       markers.push(entry.marker);
     }
     entry.shape?.remove();
@@ -529,7 +555,7 @@ class SamskapMap extends HTMLElement {
   private createLayers(entry: Entry): void {
     const f = entry.feature;
     const marker = L.marker([f.lat, f.lon], {
-      icon: dotIcon(f.color),
+      icon: f.count ? countIcon(f.count) : dotIcon(f.color),
       title: f.label,
       keyboard: true,
       riseOnHover: true,
@@ -555,7 +581,9 @@ class SamskapMap extends HTMLElement {
   private removeEntry(id: string): void {
     const existing = this.entries.get(id);
     if (existing) {
-      if (existing.marker) {
+      if (existing.marker && existing.feature.count) {
+        this.groups?.removeLayer(existing.marker);
+      } else if (existing.marker) {
         this.cluster?.removeLayer(existing.marker);
       }
       existing.shape?.remove();

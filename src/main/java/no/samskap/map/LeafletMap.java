@@ -170,7 +170,8 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         return addListener(ViewportChangeEvent.class, listener);
     }
 
-    static String toJson(Collection<MapFeature> features) {
+    /** The features as the JSON the browser receives; its length is what a map update costs. */
+    public static String toJson(Collection<MapFeature> features) {
         ArrayNode array = JSON.createArrayNode();
         features.forEach(f -> array.add(node(f)));
         return JSON.writeValueAsString(array);
@@ -188,6 +189,9 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         n.put("lon", f.lon());
         n.put("color", f.color());
         n.put("label", f.label());
+        if (f.count() > 0) {
+            n.put("count", f.count());
+        }
         return n;
     }
 }

@@ -11,6 +11,7 @@ import no.samskap.identity.Role;
 import no.samskap.identity.SignedInUser;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.MunicipalityService;
+import no.samskap.proposals.internal.ClusterGrid;
 import no.samskap.proposals.internal.MarkerRow;
 import no.samskap.proposals.internal.Proposal;
 import no.samskap.proposals.internal.ProposalRepository;
@@ -45,6 +46,7 @@ public class ProposalService {
     private final ApplicationEventPublisher events;
     private final ProposalsSettings settings;
     private final Clock clock;
+    private final ClusterGrid clusterGrid;
     private final List<MeasureParameters> measureParameters;
 
     ProposalService(
@@ -54,7 +56,9 @@ public class ProposalService {
             ApplicationEventPublisher events,
             ProposalsSettings settings,
             Clock clock,
-            List<MeasureParameters> measureParameters) {
+            List<MeasureParameters> measureParameters,
+            ClusterGrid clusterGrid) {
+        this.clusterGrid = clusterGrid;
         this.measureParameters = measureParameters;
         this.proposals = proposals;
         this.municipalities = municipalities;
@@ -174,22 +178,52 @@ public class ProposalService {
         return proposals.count(specification(query));
     }
 
-    /** Public proposals around the viewport, for the map. */
+    /**
+     * What the map shows around the viewport: the public proposals one by one (shapes simplified)
+     * when there are few enough and they fit the payload budget, otherwise counted clusters on a
+     * grid, computed by the database. Either way one answer stays within
+     * {@code samskap.proposals.map-payload-budget}.
+     */
     @Transactional(readOnly = true)
     public MarkersInView markers(MunicipalityId municipality, Viewport viewport) {
         Viewport area = viewport.grow(settings.viewportMargin());
-        int limit = settings.viewportLimit();
-        List<MarkerRow> rows = proposals.findMarkers(
-                municipality.value(),
-                area.south(),
-                area.west(),
-                area.north(),
-                area.east(),
-                PageRequest.ofSize(limit + 1));
-        boolean truncated = rows.size() > limit;
-        List<ProposalMarker> markers =
-                rows.stream().limit(limit).map(MarkerRow::toMarker).toList();
-        return new MarkersInView(area, markers, truncated);
+        String m = municipality.value();
+        long count = proposals.countInBox(
+                m, area.south(), area.west(), area.north(), area.east(), settings.clusterAbove() + 1);
+        if (count <= settings.clusterAbove()) {
+            List<ProposalMarker> markers = proposals
+                    .findMarkers(
+                            m,
+                            area.south(),
+                            area.west(),
+                            area.north(),
+                            area.east(),
+                            PageRequest.ofSize(settings.clusterAbove()))
+                    .stream()
+                    .map(MarkerRow::toMarker)
+                    .toList();
+            if (MapPayload.bytes(markers) <= settings.mapPayloadBudget().toBytes()) {
+                return new MarkersInView(area, markers, List.of(), false);
+            }
+        }
+        return new MarkersInView(area, List.of(), clusters(m, area), false);
+    }
+
+    /** Counted cells over the box, at most about {@code clusterColumns} across, each cell square on the ground. */
+    private List<ProposalCluster> clusters(String municipality, Viewport area) {
+        double width = Math.max(area.east() - area.west(), 1e-6);
+        // Cells snap to powers of two of a degree, so panning keeps them and zooming splits them evenly.
+        double cellLon = Math.pow(2, Math.ceil(Math.log(width / settings.clusterColumns()) / Math.log(2)));
+        double midLat = Math.toRadians((area.south() + area.north()) / 2);
+        double cellLat = cellLon * Math.max(0.2, Math.cos(midLat));
+        List<ProposalCluster> clusters = new ArrayList<>();
+        for (ClusterGrid.Cell c : clusterGrid.cells(municipality, area, cellLat, cellLon)) {
+            Viewport cell = new Viewport(
+                    c.row() * cellLat, c.column() * cellLon, (c.row() + 1) * cellLat, (c.column() + 1) * cellLon);
+            clusters.add(new ProposalCluster(
+                    "cluster:" + c.row() + ":" + c.column() + ":" + cellLon, c.count(), c.lat(), c.lon(), cell));
+        }
+        return clusters;
     }
 
     private Specification<Proposal> specification(ProposalQuery q) {
@@ -283,6 +317,10 @@ public class ProposalService {
                     input.geometryGeoJson() == null || input.geometryGeoJson().isBlank()
                             ? "error.geometry.missing"
                             : "error.geometry.malformed");
+        }
+        if (geometry.getNumPoints() > settings.maxVertices()) {
+            // Keeps one account from making the map heavy for everyone with a huge outline.
+            throw UserFacingException.forField("geometry", "error.geometry.too-many-vertices", settings.maxVertices());
         }
         Municipality m = municipalities.get(municipality);
         // Checks lengths and shape before the (more expensive) containment test.

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Enables the PostgreSQL tests when the server answers, and gives them a fresh schema. */
-class PostgresAvailable implements ExecutionCondition {
+public class PostgresAvailable implements ExecutionCondition {
 
     /** Set once the schema is fresh; a failed probe is not remembered, so the next test class asks again. */
     private static boolean prepared;

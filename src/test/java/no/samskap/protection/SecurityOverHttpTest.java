@@ -61,7 +61,7 @@ class SecurityOverHttpTest {
         assertThat(headers.firstValue("Permissions-Policy")).contains(settings.permissionsPolicy());
         assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
         assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(headers.firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
         // Plain HTTP (a laptop run): no HSTS, and the session cookie is not marked Secure.
         assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(headers.allValues("Set-Cookie")).noneMatch(c -> c.contains("Secure"));

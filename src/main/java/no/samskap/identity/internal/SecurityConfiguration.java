@@ -42,7 +42,8 @@ class SecurityConfiguration {
                 .permitAll());
         // HSTS is written only on requests that arrived over HTTPS (directly or per the trusted proxy).
         http.headers(h -> h.contentTypeOptions(c -> {})
-                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                // The tile server needs to know which site asks (OpenStreetMap's usage policy); paths stay private.
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(f -> f.deny())
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                         .maxAgeInSeconds(protection.hstsMaxAge().toSeconds()))

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +44,9 @@ import no.samskap.map.Maps;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.SelectedMunicipality;
 import no.samskap.proposals.Category;
+import no.samskap.proposals.MarkersInView;
 import no.samskap.proposals.ProposalAnswered;
+import no.samskap.proposals.ProposalCluster;
 import no.samskap.proposals.ProposalHidden;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalMarker;
@@ -81,6 +84,7 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
     private final Select<Municipality.District> districtFilter = new Select<>();
     private final LeafletMap map;
     private Map<String, ProposalMarker> markers = Map.of();
+    private Map<String, ProposalCluster> clusters = Map.of();
     private boolean syncing;
     private final TextField name = new TextField();
     private final TotalsPanel totals;
@@ -148,12 +152,22 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         map.setHeight("22rem");
         map.getStyle().set("flex-shrink", "0");
         map.addViewportChangeListener(e -> {
-            markers = proposals
-                    .markers(municipality.id(), new Viewport(e.getSouth(), e.getWest(), e.getNorth(), e.getEast()))
-                    .markers()
-                    .stream()
-                    .collect(Collectors.toMap(m -> m.id().toString(), m -> m, (a, b) -> a));
+            MarkersInView inView = proposals.markers(
+                    municipality.id(), new Viewport(e.getSouth(), e.getWest(), e.getNorth(), e.getEast()));
+            markers = inView.markers().stream().collect(Collectors.toMap(m -> m.id().toString(), m -> m, (a, b) -> a));
+            clusters = inView.clusters().stream().collect(Collectors.toMap(ProposalCluster::id, c -> c, (a, b) -> a));
             drawMarkers();
+        });
+        map.addFeatureClickListener(e -> {
+            // A counted cluster zooms in; the proposals in it can then be picked one by one.
+            ProposalCluster cluster = clusters.get(e.getFeatureId());
+            if (cluster != null) {
+                map.fitBounds(
+                        cluster.cell().south(),
+                        cluster.cell().west(),
+                        cluster.cell().north(),
+                        cluster.cell().east());
+            }
         });
         map.addFeatureClickListener(e -> ProposalId.parse(e.getFeatureId()).ifPresent(id -> {
             if (!chosenIds.remove(id)) {
@@ -272,15 +286,19 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void drawMarkers() {
-        map.setFeatures(markers.values().stream()
-                .map(m -> new MapFeature(
+        List<MapFeature> features = new ArrayList<>();
+        markers.values()
+                .forEach(m -> features.add(new MapFeature(
                         m.id().toString(),
                         m.shapeGeoJson(),
                         m.lat(),
                         m.lon(),
                         chosenIds.contains(m.id()) ? "#7c3aed" : "#6b7280",
-                        (chosenIds.contains(m.id()) ? "✓ " : "") + m.title()))
-                .toList());
+                        (chosenIds.contains(m.id()) ? "✓ " : "") + m.title())));
+        clusters.values()
+                .forEach(c -> features.add(MapFeature.group(
+                        c.id(), c.lat(), c.lon(), c.count(), getTranslation("map.cluster", c.count()))));
+        map.setFeatures(features);
     }
 
     private void showTotals() {

@@ -19,6 +19,7 @@ import no.samskap.proposals.ProposalSubmitted;
 import no.samskap.proposals.ProposalSummary;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.AccountId;
+import no.samskap.shared.DisplayGeometry;
 import no.samskap.shared.GeoJson;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
@@ -52,6 +53,9 @@ public class Proposal {
 
     @Column(name = "geometry_geojson", length = 200_000)
     private String geometryGeoJson;
+
+    @Column(name = "display_geojson", length = 20_000)
+    private String displayGeoJson;
 
     private double centroidLat;
     private double centroidLon;
@@ -192,12 +196,20 @@ public class Proposal {
         }
     }
 
+    /** Computes the shape the map draws, for rows saved before it was kept. */
+    public void refreshDisplayShape() {
+        Geometry geometry = GeoJson.parse(geometryGeoJson);
+        this.displayGeoJson = geometry instanceof Point ? null : GeoJson.write(DisplayGeometry.simplify(geometry));
+    }
+
     private void apply(Content c, Instant now) {
         this.title = c.title();
         this.description = c.description();
         this.category = c.category();
         this.geometryKind = c.geometry().getGeometryType();
         this.geometryGeoJson = GeoJson.write(c.geometry());
+        this.displayGeoJson =
+                c.geometry() instanceof Point ? null : GeoJson.write(DisplayGeometry.simplify(c.geometry()));
         Point centre = c.geometry() instanceof Point p ? p : c.geometry().getInteriorPoint();
         this.centroidLat = centre.getY();
         this.centroidLon = centre.getX();

@@ -16,7 +16,7 @@ public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSp
     /** Public proposals whose centre lies in the box; reads only what the map needs. */
     @Query("""
             select new no.samskap.proposals.internal.MarkerRow(p.id, p.title, p.category, p.state, p.centroidLat,
-                   p.centroidLon, p.geometryKind, p.geometryGeoJson)
+                   p.centroidLon, p.geometryKind, coalesce(p.displayGeoJson, p.geometryGeoJson))
             from Proposal p
             where p.municipalityId = :municipality
               and p.state <> no.samskap.proposals.ProposalState.DRAFT
@@ -32,4 +32,59 @@ public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSp
             @Param("north") double north,
             @Param("east") double east,
             Pageable limit);
+
+    /**
+     * How many public proposals have their centre in the box, counting no further than {@code atMost}:
+     * enough to choose between markers and clusters without counting a whole municipality.
+     */
+    @Query(nativeQuery = true, value = """
+            select count(*) from (
+                select 1 from proposal p
+                where p.municipality_id = :municipality
+                  and p.hidden = false
+                  and p.state <> 'DRAFT'
+                  and p.centroid_lat between :south and :north
+                  and p.centroid_lon between :west and :east
+                fetch first :atMost rows only
+            ) x
+            """)
+    long countInBox(
+            @Param("municipality") String municipality,
+            @Param("south") double south,
+            @Param("west") double west,
+            @Param("north") double north,
+            @Param("east") double east,
+            @Param("atMost") int atMost);
+
+    /**
+     * Public proposals in the box counted per grid cell ({@code cellLat} by {@code cellLon} degrees, on a
+     * grid anchored at 0,0 so cells stay put while the map pans): rows of (cell row, cell column,
+     * count, mean latitude, mean longitude). The database does the counting; nothing per proposal
+     * leaves it.
+     */
+    @Query(nativeQuery = true, value = """
+            select g.cy, g.cx, count(*), avg(g.lat), avg(g.lon) from (
+                select floor(p.centroid_lat / :cellLat) as cy, floor(p.centroid_lon / :cellLon) as cx,
+                       p.centroid_lat as lat, p.centroid_lon as lon
+                from proposal p
+                where p.municipality_id = :municipality
+                  and p.hidden = false
+                  and p.state <> 'DRAFT'
+                  and p.centroid_lat between :south and :north
+                  and p.centroid_lon between :west and :east
+            ) g
+            group by g.cy, g.cx
+            """)
+    List<Object[]> clustersInBox(
+            @Param("municipality") String municipality,
+            @Param("south") double south,
+            @Param("west") double west,
+            @Param("north") double north,
+            @Param("east") double east,
+            @Param("cellLat") double cellLat,
+            @Param("cellLon") double cellLon);
+
+    /** Lines and areas saved before display shapes were kept, a batch at a time. */
+    @Query("select p from Proposal p where p.geometryKind <> 'Point' and p.displayGeoJson is null")
+    List<Proposal> withoutDisplayShape(Pageable page);
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +31,13 @@ import no.samskap.live.LiveUpdates;
 import no.samskap.live.Presence;
 import no.samskap.live.PresenceAvatars;
 import no.samskap.map.LeafletMap;
+import no.samskap.map.MapFeature;
 import no.samskap.map.Maps;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.SelectedMunicipality;
 import no.samskap.proposals.CategoryGroup;
 import no.samskap.proposals.MarkersInView;
+import no.samskap.proposals.ProposalCluster;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalIndicator;
 import no.samskap.proposals.ProposalMarker;
@@ -53,6 +56,7 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
     private final Municipality municipality;
     private final LeafletMap map;
     private final Paragraph truncatedNotice = new Paragraph();
+    private final Map<String, ProposalCluster> clusters = new HashMap<>();
     private final UnorderedList liveFeed = new UnorderedList();
     private final Div selection = new Div();
     private final Map<String, ProposalMarker> shown = new HashMap<>();
@@ -125,19 +129,33 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
 
     private void loadViewport(Viewport viewport) {
         lastViewport = viewport;
-        if (loaded != null && !loaded.truncated() && loaded.area().contains(viewport)) {
+        // Markers loaded with a margin serve small pans; counted clusters depend on the zoom, so never reused.
+        if (loaded != null && !loaded.clustered() && loaded.area().contains(viewport)) {
             return;
         }
         loaded = proposals.markers(municipality.id(), viewport);
         shown.clear();
+        clusters.clear();
         loaded.markers().forEach(m -> shown.put(m.id().toString(), m));
-        map.setFeatures(
-                loaded.markers().stream().map(m -> ProposalUi.feature(m, this)).toList());
-        truncatedNotice.setText(getTranslation("map.truncated", loaded.markers().size()));
-        truncatedNotice.setVisible(loaded.truncated());
+        loaded.clusters().forEach(c -> clusters.put(c.id(), c));
+        List<MapFeature> features = new ArrayList<>();
+        loaded.markers().forEach(m -> features.add(ProposalUi.feature(m, this)));
+        loaded.clusters()
+                .forEach(c -> features.add(MapFeature.group(
+                        c.id(), c.lat(), c.lon(), c.count(), getTranslation("map.cluster", c.count()))));
+        map.setFeatures(features);
+        truncatedNotice.setText(getTranslation("map.truncated"));
+        truncatedNotice.setVisible(loaded.clustered());
     }
 
     private void select(String featureId) {
+        ProposalCluster cluster = clusters.get(featureId);
+        if (cluster != null) {
+            // A number opens up: the map zooms to its cell, and the next load shows what is in it.
+            Viewport cell = cluster.cell();
+            map.fitBounds(cell.south(), cell.west(), cell.north(), cell.east());
+            return;
+        }
         ProposalMarker marker = shown.get(featureId);
         selection.removeAll();
         if (marker == null) {
