@@ -32,16 +32,9 @@ class MapScalingTest {
         signIn.out();
     }
 
-    /** A closed ring of {@code corners} points around a centre, about 100 m across. */
+    /** A closed ring of {@code corners} points around a centre, about 130 m across. */
     static String polygon(double lat, double lon, int corners) {
-        StringBuilder ring = new StringBuilder();
-        for (int i = 0; i <= corners; i++) {
-            double a = 2 * Math.PI * (i % corners) / corners;
-            ring.append(i == 0 ? "" : ",")
-                    .append(String.format(
-                            Locale.ROOT, "[%.7f,%.7f]", lon + 0.001 * Math.cos(a), lat + 0.0005 * Math.sin(a)));
-        }
-        return "{\"type\":\"Polygon\",\"coordinates\":[[" + ring + "]]}";
+        return MapBenchmarks.polygon(lat, lon, corners);
     }
 
     @Test
