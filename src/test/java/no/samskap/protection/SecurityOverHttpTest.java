@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import no.samskap.identity.internal.LoginThrottle;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,18 +63,23 @@ class SecurityOverHttpTest {
         assertThat(headers.firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
         // Plain HTTP (a laptop run): no HSTS, and the session cookie is not marked Secure.
         assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
-        assertThat(headers.allValues("Set-Cookie")).noneMatch(c -> c.contains("Secure"));
+        HttpResponse<String> login = login("nobody", "wrong password", "203.0.113.8", false);
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").doesNotContain("Secure"));
     }
 
     @Test
     void httpsAtTheTrustedProxyTurnsOnHstsAndSecureCookies() throws Exception {
-        HttpResponse<String> page = get("/login", "X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.9");
+        HttpResponse<String> page = get("/actuator/health", "X-Forwarded-Proto", "https");
         assertThat(page.headers().firstValue("Strict-Transport-Security"))
                 .hasValueSatisfying(
                         v -> assertThat(v).contains("max-age=31536000").contains("includeSubDomains"));
-        List<String> cookies = page.headers().allValues("Set-Cookie");
-        assertThat(cookies)
+        HttpResponse<String> login = login("nobody", "wrong password", "203.0.113.9", true);
+        assertThat(login.headers().allValues("Set-Cookie"))
                 .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("Secure", "HttpOnly"));
+        // The redirect stays on HTTPS, as the browser came.
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
     }
 
     @Test

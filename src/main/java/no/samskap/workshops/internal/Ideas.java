@@ -50,7 +50,8 @@ public class Ideas {
     }
 
     public Pin place(WorkshopId id, ParticipantId participant, double lat, double lon, String text) {
-        WorkshopRow w = queries.workshop(id);
+        // Pins of one workshop queue on its row, so the per-participant cap holds under concurrent clicks.
+        WorkshopRow w = queries.lock(id);
         WorkshopAccess.requireOpen(w);
         Participant p = access.requireParticipant(w, participant);
         String clean = text == null ? "" : text.strip();

@@ -14,6 +14,7 @@ import no.samskap.workshops.ParticipantId;
 import no.samskap.workshops.WorkshopId;
 import no.samskap.workshops.WorkshopService;
 import no.samskap.workshops.WorkshopService.Joined;
+import no.samskap.workshops.WorkshopSettings;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,10 @@ public class Joining {
     private final CurrentUser currentUser;
     private final WorkshopQueries queries;
     private final RateLimits limits;
+    private final WorkshopSettings settings;
 
-    Joining(CurrentUser currentUser, WorkshopQueries queries, RateLimits limits) {
+    Joining(CurrentUser currentUser, WorkshopQueries queries, RateLimits limits, WorkshopSettings settings) {
+        this.settings = settings;
         this.currentUser = currentUser;
         this.queries = queries;
         this.limits = limits;
@@ -65,9 +68,12 @@ public class Joining {
                     "code", workshop.isEmpty() ? "error.workshop.unknown-code" : "error.workshop.ended");
         }
         WorkshopId id = workshop.get().id();
+        // Joins of one workshop queue on its row, so the participant cap holds under a rush.
+        queries.lock(id);
         if (user.isPresent()) {
             SignedInUser u = currentUser.requireWriter();
             ParticipantId existing = queries.accountParticipant(id, u.id()).orElseGet(() -> {
+                requireRoom(id);
                 try {
                     return queries.insertParticipant(id, u.id(), u.displayName(), false);
                 } catch (DuplicateKeyException e) {
@@ -83,7 +89,14 @@ public class Joining {
                 return new Joined(id, p, earlier.get());
             }
         }
+        requireRoom(id);
         return new Joined(id, queries.insertParticipant(id, null, name, true), name);
+    }
+
+    private void requireRoom(WorkshopId id) {
+        if (queries.participantCount(id) >= settings.maxParticipants()) {
+            throw UserFacingException.forField("code", "error.workshop.full", settings.maxParticipants());
+        }
     }
 
     /** The signed-in user's participation in a workshop they joined before, e.g. from another browser. */

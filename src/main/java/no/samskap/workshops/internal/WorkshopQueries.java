@@ -152,6 +152,14 @@ public class WorkshopQueries {
 
     // ---- participants ----------------------------------------------------------------------
 
+    public int participantCount(WorkshopId workshop) {
+        Integer n = db.sql("select count(*) from workshop_participant where workshop_id = ?")
+                .param(workshop.value())
+                .query(Integer.class)
+                .single();
+        return n == null ? 0 : n;
+    }
+
     public ParticipantId insertParticipant(WorkshopId workshop, AccountId account, String name, boolean guest) {
         ParticipantId id = ParticipantId.random();
         db.sql("""
