@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -23,6 +24,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** Form login for Vaadin views, method security for services, security headers and login throttling. */
@@ -48,7 +50,16 @@ class SecurityConfiguration {
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                         .maxAgeInSeconds(protection.hstsMaxAge().toSeconds()))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(protection.contentSecurityPolicy()))
-                .permissionsPolicyHeader(p -> p.policy(protection.permissionsPolicy())));
+                .permissionsPolicyHeader(p -> p.policy(protection.permissionsPolicy()))
+                // Written before the request runs: Vaadin writes its pages on a response the
+                // write-on-commit wrapper does not see, and they went out without these headers.
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         // Vaadin 25 denies unknown addresses before its router sees them: a signed-in user got an empty
         // 403, a visitor the login page. Let them reach the router, which shows "Page not found";
         // every view still checks its own access annotations, every service its own rules.

@@ -53,8 +53,12 @@ public class Joining {
         }
         // Counted by the address's /64 for IPv6, which one subscriber can rotate through freely.
         String addressKey = ClientAddress.limitKey(address);
-        if (limits.waitFor(Limit.WRONG_JOIN_CODE, addressKey).isPresent()) {
-            throw UserFacingException.forField("code", "error.workshop.too-many-attempts");
+        var wait = limits.waitFor(Limit.WRONG_JOIN_CODE, addressKey);
+        if (wait.isPresent()) {
+            throw UserFacingException.forField(
+                    "code",
+                    "error.workshop.too-many-attempts",
+                    String.valueOf(Math.max(1, (wait.get().toMillis() + 999) / 1000)));
         }
         limits.consume(Limit.WORKSHOP_JOIN, addressKey);
         Optional<WorkshopRow> workshop = queries.byCode(clean);
