@@ -14,7 +14,7 @@ import org.springframework.modulith.core.ApplicationModules;
 class ModularityTests {
 
     /** Modules that know no feature: value types, generic components, the event bus and the shell. */
-    private static final Set<String> FOUNDATION = Set.of("shared", "map", "chart", "live", "ui");
+    private static final Set<String> FOUNDATION = Set.of("shared", "map", "chart", "live", "protection", "ui");
     /** Modules the shell and the foundation may lean on besides each other. */
     private static final Set<String> PLATFORM = Set.of("identity", "municipality");
 

@@ -69,10 +69,10 @@ public class SecurityLog {
             line.put(String.valueOf(details[i]), value == null ? null : String.valueOf(value));
         }
         String json = JSON.writeValueAsString(line);
-        if (event == Event.LOGIN_SUCCESS || event == Event.REGISTRATION || event == Event.LOGOUT) {
-            log.info(json);
-        } else {
-            log.warn(json);
+        // Warnings are what an operator may want to be alerted to; the rest is the record.
+        switch (event) {
+            case LOGIN_FAILURE, LOGIN_THROTTLED, ACCESS_DENIED, RATE_LIMITED -> log.warn(json);
+            default -> log.info(json);
         }
     }
 }

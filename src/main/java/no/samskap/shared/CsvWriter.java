@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  */
 public final class CsvWriter {
 
-    // A formula character at the start or after a separator (and optional spaces), unless the part is a plain number.
+    // A formula character at the start or after a separator (and any whitespace, which spreadsheets may
+    // trim), unless the part is a plain number.
     private static final Pattern FORMULA = Pattern.compile(
-            "(^|[,;\\t|\\r\\n])([ ]*)(?=[=+\\-@\\t\\r])(?![+\\-]?\\d+(?:[.,]\\d+)?(?:E[+\\-]?\\d+)?(?:$|[,;\\t|\\r\\n]))");
+            "(^|[,;\\t|\\r\\n])(\\p{javaWhitespace}*)(?=[=+\\-@\\t\\r])(?![+\\-]?\\d+(?:[.,]\\d+)?(?:E[+\\-]?\\d+)?(?:$|[,;\\t|\\r\\n]))");
 
     private final StringBuilder out = new StringBuilder();
 

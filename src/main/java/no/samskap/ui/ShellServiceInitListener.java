@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import no.samskap.identity.CurrentUser;
+import no.samskap.protection.SecurityLog;
 import no.samskap.shared.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,14 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
     static final String LANGUAGE_COOKIE = "samskap-lang";
     private static final Logger log = LoggerFactory.getLogger(ShellServiceInitListener.class);
 
+    private final SecurityLog securityLog;
+    private final CurrentUser currentUser;
+
+    ShellServiceInitListener(SecurityLog securityLog, CurrentUser currentUser) {
+        this.securityLog = securityLog;
+        this.currentUser = currentUser;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(e -> {
@@ -37,7 +47,7 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
             // Screen readers pick their voice from the page language.
             e.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         });
-        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(ShellServiceInitListener::handle));
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(this::handle));
         // An ended session (idle, too old, or signed out elsewhere) goes straight to the login page,
         // which says why; what was saved is in the database, so nothing saved is lost.
         event.getSource().setSystemMessagesProvider(info -> {
@@ -63,12 +73,23 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
                 .orElseGet(() -> Translations.fromLanguageTags(request.getHeader("Accept-Language")));
     }
 
-    private static void handle(ErrorEvent event) {
+    private void handle(ErrorEvent event) {
         UI ui = UI.getCurrent();
         Throwable cause = event.getThrowable();
         UserFacingException userError = findUserFacing(cause);
+        String denied = deniedReason(cause);
+        if (denied != null) {
+            securityLog.record(
+                    SecurityLog.Event.ACCESS_DENIED,
+                    currentUser.get().map(u -> u.id().value().toString()).orElse(null),
+                    "reason",
+                    denied);
+        }
         String text;
-        if (userError != null) {
+        if (userError == null && denied != null) {
+            // A refusal from method security (a role the user lacks): a plain answer, not an error reference.
+            text = ui == null ? denied : ui.getTranslation("error.not-allowed");
+        } else if (userError != null) {
             text = ui == null
                     ? userError.messageKey()
                     : ui.getTranslation(userError.messageKey(), userError.arguments());
@@ -81,6 +102,19 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
             Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.ERROR);
         }
+    }
+
+    /** Why access was refused, if it was: our own refusal's message key, or Spring Security's. */
+    static String deniedReason(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof no.samskap.shared.AccessDeniedException a) {
+                return a.messageKey();
+            }
+            if (c instanceof org.springframework.security.access.AccessDeniedException) {
+                return "method-security";
+            }
+        }
+        return null;
     }
 
     static UserFacingException findUserFacing(Throwable t) {

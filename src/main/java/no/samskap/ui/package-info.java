@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "UI shell",
-        allowedDependencies = {"identity", "municipality", "shared"})
+        allowedDependencies = {"identity", "municipality", "protection", "shared"})
 package no.samskap.ui;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package no.samskap.workshops;
 
 import java.io.Serial;
+import java.util.List;
 import java.util.Map;
 import no.samskap.proposals.ProposalId;
 import no.samskap.shared.LiveEvent;
@@ -16,6 +17,7 @@ public sealed interface WorkshopEvent extends LiveEvent
                 WorkshopEvent.RoundChanged,
                 WorkshopEvent.DotsChanged,
                 WorkshopEvent.ViewMoved,
+                WorkshopEvent.GuestRemoved,
                 WorkshopEvent.Ended {
 
     WorkshopId workshop();
@@ -51,6 +53,17 @@ public sealed interface WorkshopEvent extends LiveEvent
     record ViewMoved(WorkshopId workshop, MunicipalityId municipality, FacilitatorView view) implements WorkshopEvent {
         @Serial
         private static final long serialVersionUID = 1L;
+    }
+
+    /** The facilitator removed a guest; their ideas ({@code pins}) are gone and their participant id no longer works. */
+    record GuestRemoved(WorkshopId workshop, MunicipalityId municipality, ParticipantId participant, List<PinId> pins)
+            implements WorkshopEvent {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        public GuestRemoved {
+            pins = List.copyOf(pins);
+        }
     }
 
     /** The facilitator ended the workshop; its results can be downloaded. */

@@ -172,6 +172,12 @@ public class WorkshopService {
         return ideas.place(id, participant, lat, lon, text);
     }
 
+    /** Removes the guest who placed this idea, with their ideas (not drafts); for those who run the workshop. */
+    @Transactional
+    public List<PinId> removeGuest(WorkshopId id, PinId pin) {
+        return ideas.removeGuest(id, pin);
+    }
+
     /** Makes a draft proposal of an idea; the draft is the facilitator's to finish and submit. */
     @Transactional
     public ProposalId convertPin(WorkshopId id, PinId pinId, Category category, String title, String description) {

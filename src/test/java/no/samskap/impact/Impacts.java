@@ -8,7 +8,7 @@ import no.samskap.shared.MunicipalityId;
 import org.springframework.core.io.DefaultResourceLoader;
 
 /** The impact services as the application builds them, from the shipped catalogue and baselines. */
-final class Impacts {
+public final class Impacts {
 
     static final MunicipalityId BAERUM = MunicipalityId.of("baerum");
     static final MunicipalityId ALESUND = MunicipalityId.of("alesund");
@@ -29,11 +29,11 @@ final class Impacts {
                 false);
     }
 
-    static ImpactSettings settings() {
+    public static ImpactSettings settings() {
         return settings(Map.of(), 20261204);
     }
 
-    static FactorCatalogue catalogue(ImpactSettings settings) {
+    public static FactorCatalogue catalogue(ImpactSettings settings) {
         try {
             return new FactorCatalogue(settings, new DefaultResourceLoader());
         } catch (IOException e) {

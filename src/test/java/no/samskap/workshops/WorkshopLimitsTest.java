@@ -24,6 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** A room's limits hold when everyone clicks at once. */
 @SamskapTest
+@org.springframework.test.context.event.RecordApplicationEvents
 @TestPropertySource(properties = {"samskap.workshops.max-participants=4", "samskap.workshops.max-ideas-each=3"})
 class WorkshopLimitsTest {
 
@@ -35,6 +36,12 @@ class WorkshopLimitsTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
+
+    @Autowired
+    no.samskap.audit.AuditService audit;
 
     @AfterEach
     void out() {
@@ -120,5 +127,44 @@ class WorkshopLimitsTest {
                 .isInstanceOfSatisfying(
                         UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.workshop.too-many-pins"));
+    }
+
+    @Test
+    void theFacilitatorRemovesAGuestAndTheirIdeasAndOnlyThat() {
+        WorkshopDetails d = create();
+        WorkshopService.Joined troll = workshops.join(d.joinCode(), "Troll", List.of(), "10.22.0.1");
+        WorkshopService.Joined kind = workshops.join(d.joinCode(), "Snill", List.of(), "10.22.0.2");
+        Pin spam = workshops.placePin(d.id(), troll.participant(), 59.895, 10.53, "Reklame");
+        workshops.placePin(d.id(), troll.participant(), 59.896, 10.53, "Mer reklame");
+        Pin good = workshops.placePin(d.id(), kind.participant(), 59.897, 10.53, "God idé");
+
+        assertThatThrownBy(() -> workshops.removeGuest(d.id(), spam.id()))
+                .as("a participant cannot remove others")
+                .isInstanceOf(no.samskap.shared.AccessDeniedException.class);
+        signIn.as("fasilitator");
+        assertThat(workshops.removeGuest(d.id(), spam.id())).hasSize(2);
+        assertThat(events.stream(WorkshopEvent.GuestRemoved.class))
+                .anySatisfy(e -> assertThat(e.participant()).isEqualTo(troll.participant()));
+        signIn.out();
+
+        assertThatThrownBy(() -> workshops.placePin(d.id(), troll.participant(), 59.895, 10.53, "Tilbake"))
+                .isInstanceOf(no.samskap.shared.AccessDeniedException.class);
+        assertThat(workshops.isParticipant(d.id(), troll.participant())).isFalse();
+        signIn.as("fasilitator");
+        WorkshopDetails after = workshops.details(d.id(), null);
+        assertThat(after.pins()).extracting(Pin::id).containsExactly(good.id());
+        signIn.as("saksbehandler");
+        assertThat(audit.entries(MunicipalityId.of("baerum"), 0, 20)
+                        .map(r -> r.action())
+                        .toList())
+                .contains("GUEST_REMOVED");
+        signIn.as("fasilitator");
+        // An account's idea: moderators block accounts; this is for guests.
+        WorkshopService.Joined own = workshops.rejoin(d.id()).orElseThrow();
+        Pin mine = workshops.placePin(d.id(), own.participant(), 59.898, 10.53, "Fasilitators idé");
+        assertThatThrownBy(() -> workshops.removeGuest(d.id(), mine.id()))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.workshop.not-a-guest"));
     }
 }

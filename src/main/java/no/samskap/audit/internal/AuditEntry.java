@@ -51,6 +51,26 @@ public class AuditEntry {
         this.detail = detail == null || detail.length() <= 5000 ? detail : detail.substring(0, 5000);
     }
 
+    UUID actorId() {
+        return actorId;
+    }
+
+    String municipalityId() {
+        return municipalityId;
+    }
+
+    String action() {
+        return action;
+    }
+
+    String targetType() {
+        return targetType;
+    }
+
+    String targetId() {
+        return targetId;
+    }
+
     public AuditRecord toRecord() {
         return new AuditRecord(at, actorName, action, targetType, targetId, detail);
     }

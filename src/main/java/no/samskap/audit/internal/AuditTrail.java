@@ -6,6 +6,7 @@ import no.samskap.moderation.ContentModerated;
 import no.samskap.moderation.ReportFiled;
 import no.samskap.proposals.ProposalAnswered;
 import no.samskap.proposals.ProposalSubmitted;
+import no.samskap.protection.SecurityLog;
 import no.samskap.shared.AuditableAction;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,15 +20,31 @@ class AuditTrail {
 
     private final AuditRepository entries;
     private final Clock clock;
+    private final SecurityLog securityLog;
 
-    AuditTrail(AuditRepository entries, Clock clock) {
+    AuditTrail(AuditRepository entries, Clock clock, SecurityLog securityLog) {
         this.entries = entries;
         this.clock = clock;
+        this.securityLog = securityLog;
+    }
+
+    /** Keeps the entry and names the action in the security log too (without its free text). */
+    private void keep(AuditEntry entry) {
+        entries.save(entry);
+        securityLog.record(
+                SecurityLog.Event.ROLE_ACTION,
+                entry.actorId() == null ? null : entry.actorId().toString(),
+                "action",
+                entry.action(),
+                "target",
+                entry.targetType() + ":" + entry.targetId(),
+                "municipality",
+                entry.municipalityId());
     }
 
     @EventListener
     void on(ProposalSubmitted e) {
-        entries.save(new AuditEntry(
+        keep(new AuditEntry(
                 e.at(),
                 e.municipality().value(),
                 e.author().value(),
@@ -40,7 +57,7 @@ class AuditTrail {
 
     @EventListener
     void on(ProposalAnswered e) {
-        entries.save(new AuditEntry(
+        keep(new AuditEntry(
                 e.at(),
                 e.municipality().value(),
                 e.official().value(),
@@ -54,7 +71,7 @@ class AuditTrail {
     @EventListener
     void on(ContentModerated e) {
         String actor = e.actorName() == null ? "(reports)" : e.actorName();
-        entries.save(new AuditEntry(
+        keep(new AuditEntry(
                 clock.instant(),
                 e.municipality().value(),
                 e.actor() == null ? null : e.actor().value(),
@@ -67,7 +84,7 @@ class AuditTrail {
 
     @EventListener
     void on(ReportFiled e) {
-        entries.save(new AuditEntry(
+        keep(new AuditEntry(
                 clock.instant(),
                 e.municipality().value(),
                 e.reporter().value(),
@@ -80,7 +97,7 @@ class AuditTrail {
 
     @EventListener
     void on(AccountBlocked e) {
-        entries.save(new AuditEntry(
+        keep(new AuditEntry(
                 clock.instant(),
                 e.municipality() == null ? null : e.municipality().value(),
                 e.actor().value(),
@@ -93,7 +110,7 @@ class AuditTrail {
 
     @EventListener
     void on(AuditableAction e) {
-        entries.save(new AuditEntry(
+        keep(new AuditEntry(
                 e.at(),
                 e.municipality() == null ? null : e.municipality().value(),
                 e.actor() == null ? null : e.actor().value(),

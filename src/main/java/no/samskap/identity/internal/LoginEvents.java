@@ -10,10 +10,12 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Feeds login outcomes into the throttle and the security log. */
 @Component
-class LoginEvents {
+public class LoginEvents {
 
     private final LoginThrottle throttle;
     private final SecurityLog log;
@@ -31,6 +33,20 @@ class LoginEvents {
                 ? user.id().value().toString()
                 : null;
         log.recordFrom(SecurityLog.Event.LOGIN_SUCCESS, id, address);
+    }
+
+    /** The session attribute with the username of the last failed login, so the form can show it again. */
+    public static final String LAST_USERNAME = "samskap.last-username";
+
+    @EventListener
+    void onAnyFailure(AbstractAuthenticationFailureEvent event) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            Object name = event.getAuthentication().getName();
+            attributes
+                    .getRequest()
+                    .getSession()
+                    .setAttribute(LAST_USERNAME, shorten(String.valueOf(name).strip()));
+        }
     }
 
     @EventListener

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import no.samskap.identity.internal.LoginEvents;
 import no.samskap.identity.internal.LoginThrottledException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
@@ -66,6 +67,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             form.setI18n(failureText(failure instanceof Throwable t ? t : null));
             form.setError(true);
+            // The username typed before stays in the field; only the password is asked again.
+            Object last = session == null ? null : session.getAttribute(LoginEvents.LAST_USERNAME);
+            if (last instanceof String username && !username.isBlank()) {
+                form.getElement()
+                        .executeJs(
+                                "const f = this.querySelector('#vaadinLoginUsername') || document.getElementById('vaadinLoginUsername');"
+                                        + " if (f) { f.value = $0; }",
+                                username);
+            }
         }
     }
 

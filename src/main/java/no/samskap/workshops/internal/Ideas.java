@@ -1,6 +1,7 @@
 package no.samskap.workshops.internal;
 
 import java.time.Clock;
+import java.util.List;
 import no.samskap.proposals.Category;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
@@ -104,5 +105,30 @@ public class Ideas {
                 "Draft " + proposal.value() + ": " + pin.text()));
         events.publishEvent(new WorkshopEvent.PinConverted(id, w.municipality(), pinId, proposal));
         return proposal;
+    }
+
+    /**
+     * Removes the guest who placed this idea: their ideas that are not drafts go, and their
+     * participant id stops working. For those who run the workshop; accounts are blocked by moderators instead.
+     */
+    public List<PinId> removeGuest(WorkshopId id, PinId pinId) {
+        WorkshopRow w = queries.lock(id);
+        access.requireManager(w);
+        WorkshopQueries.ParticipantRef author =
+                queries.authorOf(id, pinId).orElseThrow(() -> new UserFacingException("error.workshop.unknown-pin"));
+        if (!author.guest()) {
+            throw new UserFacingException("error.workshop.not-a-guest");
+        }
+        String name = queries.pin(id, pinId).map(Pin::authorName).orElse("");
+        List<PinId> removed = queries.removeParticipant(id, author.id());
+        events.publishEvent(access.audited(
+                w,
+                clock.instant(),
+                "GUEST_REMOVED",
+                "PARTICIPANT",
+                author.id().value().toString(),
+                name + " (" + removed.size() + ")"));
+        events.publishEvent(new WorkshopEvent.GuestRemoved(id, w.municipality(), author.id(), removed));
+        return removed;
     }
 }

@@ -38,6 +38,7 @@ public class JoinCodes {
 
     /** Normalises what people type: case, spaces and dashes do not matter. */
     public static String normalise(String code) {
-        return code == null ? "" : code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        // Keeps letters and digits only: spaces, dashes and whatever else a pasted code brings are dropped.
+        return code == null ? "" : code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }
 }

@@ -61,7 +61,8 @@ public class Joining {
                     String.valueOf(Math.max(1, (wait.get().toMillis() + 999) / 1000)));
         }
         limits.consume(Limit.WORKSHOP_JOIN, addressKey);
-        Optional<WorkshopRow> workshop = queries.byCode(clean);
+        // No code is longer than a dozen characters: anything longer is wrong without asking the database.
+        Optional<WorkshopRow> workshop = clean.length() > 12 ? Optional.empty() : queries.byCode(clean);
         if (workshop.isEmpty() || !workshop.get().isOpen()) {
             try {
                 limits.consume(Limit.WRONG_JOIN_CODE, addressKey);

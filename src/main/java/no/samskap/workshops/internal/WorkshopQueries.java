@@ -153,11 +153,43 @@ public class WorkshopQueries {
     // ---- participants ----------------------------------------------------------------------
 
     public int participantCount(WorkshopId workshop) {
-        Integer n = db.sql("select count(*) from workshop_participant where workshop_id = ?")
+        Integer n = db.sql("select count(*) from workshop_participant where workshop_id = ? and removed_at is null")
                 .param(workshop.value())
                 .query(Integer.class)
                 .single();
         return n == null ? 0 : n;
+    }
+
+    /** Who placed this idea, if it is the workshop's: the participant and whether they are a guest. */
+    public Optional<ParticipantRef> authorOf(WorkshopId workshop, PinId pin) {
+        return db.sql("""
+                select q.id, q.guest from workshop_pin p join workshop_participant q on q.id = p.participant_id
+                where p.id = ? and p.workshop_id = ? and q.removed_at is null""")
+                .params(pin.value(), workshop.value())
+                .query((rs, n) -> new ParticipantRef(new ParticipantId(uuid(rs, "id")), rs.getBoolean("guest")))
+                .optional();
+    }
+
+    /** A participant by id, with whether they joined as a guest. */
+    public record ParticipantRef(ParticipantId id, boolean guest) {}
+
+    /**
+     * Marks the participant removed and deletes the ideas they placed that are not yet drafts;
+     * returns the deleted ideas.
+     */
+    public List<PinId> removeParticipant(WorkshopId workshop, ParticipantId participant) {
+        List<PinId> pins = db.sql("""
+                select id from workshop_pin where workshop_id = ? and participant_id = ? and proposal_id is null""")
+                .params(workshop.value(), participant.value())
+                .query((rs, n) -> new PinId(uuid(rs, "id")))
+                .list();
+        db.sql("delete from workshop_pin where workshop_id = ? and participant_id = ? and proposal_id is null")
+                .params(workshop.value(), participant.value())
+                .update();
+        db.sql("update workshop_participant set removed_at = ? where id = ? and workshop_id = ?")
+                .params(utc(clock.instant()), participant.value(), workshop.value())
+                .update();
+        return pins;
     }
 
     public ParticipantId insertParticipant(WorkshopId workshop, AccountId account, String name, boolean guest) {
@@ -187,14 +219,14 @@ public class WorkshopQueries {
     public Optional<String> guestName(WorkshopId workshop, ParticipantId participant) {
         return db.sql("""
                 select display_name from workshop_participant
-                where id = ? and workshop_id = ? and account_id is null""")
+                where id = ? and workshop_id = ? and account_id is null and removed_at is null""")
                 .params(participant.value(), workshop.value())
                 .query(String.class)
                 .optional();
     }
 
     public Optional<Participant> participant(WorkshopId workshop, ParticipantId participant) {
-        return db.sql("select * from workshop_participant where id = ? and workshop_id = ?")
+        return db.sql("select * from workshop_participant where id = ? and workshop_id = ? and removed_at is null")
                 .params(participant.value(), workshop.value())
                 .query((rs, n) -> {
                     UUID account = uuid(rs, "account_id");

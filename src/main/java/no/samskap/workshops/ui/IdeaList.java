@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 import no.samskap.workshops.Pin;
+import no.samskap.workshops.PinId;
 import no.samskap.workshops.WorkshopService;
 
 /** The room's ideas as a list, with a draft-proposal button for those who run the workshop. */
@@ -27,6 +29,11 @@ class IdeaList extends UnorderedList implements RoomState.Listener {
 
     @Override
     public void pinChanged(Pin pin) {
+        render();
+    }
+
+    @Override
+    public void pinsRemoved(List<PinId> removed) {
         render();
     }
 
@@ -65,6 +72,15 @@ class IdeaList extends UnorderedList implements RoomState.Listener {
                 convert.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
                 convert.setAriaLabel(getTranslation("workshop.make-draft-of", pin.text()));
                 item.add(convert);
+                if (pin.guest()) {
+                    // For a guest who spams the room: they and their ideas go; accounts are for moderators.
+                    Button remove = new Button(getTranslation("workshop.remove-guest"), e -> {
+                        workshops.removeGuest(state.workshop().id(), pin.id());
+                    });
+                    remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+                    remove.setAriaLabel(getTranslation("workshop.remove-guest-named", pin.authorName()));
+                    item.add(remove);
+                }
             }
             add(item);
         }

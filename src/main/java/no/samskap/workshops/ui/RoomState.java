@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import no.samskap.workshops.FacilitatorView;
+import no.samskap.workshops.ParticipantId;
 import no.samskap.workshops.Pin;
 import no.samskap.workshops.PinId;
 import no.samskap.workshops.Round;
@@ -34,6 +35,12 @@ final class RoomState {
 
         /** The facilitator moved their map, or turned "follow me" on or off. */
         default void viewMoved(FacilitatorView view) {}
+
+        /** Ideas were taken away (their author, a guest, was removed). */
+        default void pinsRemoved(List<PinId> removed) {}
+
+        /** A guest was removed; the room of that guest closes. */
+        default void guestRemoved(ParticipantId participant) {}
 
         /** The workshop ended; the room shows its results from now on. */
         default void ended() {}
@@ -77,6 +84,11 @@ final class RoomState {
             case WorkshopEvent.ViewMoved e -> {
                 view = e.view();
                 tell(l -> l.viewMoved(view));
+            }
+            case WorkshopEvent.GuestRemoved e -> {
+                e.pins().forEach(pins::remove);
+                tell(l -> l.pinsRemoved(e.pins()));
+                tell(l -> l.guestRemoved(e.participant()));
             }
             case WorkshopEvent.Ended e -> tell(Listener::ended);
         }

@@ -16,6 +16,7 @@ import java.util.Set;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
 import no.samskap.workshops.Pin;
+import no.samskap.workshops.PinId;
 import no.samskap.workshops.Round;
 import no.samskap.workshops.WorkshopService;
 
@@ -62,6 +63,11 @@ class RoundControls extends VerticalLayout implements RoomState.Listener {
 
     @Override
     public void pinChanged(Pin pin) {
+        refreshItemChoices();
+    }
+
+    @Override
+    public void pinsRemoved(List<PinId> removed) {
         refreshItemChoices();
     }
 

@@ -9,6 +9,7 @@ import no.samskap.map.MapFeature;
 import no.samskap.proposals.ProposalMarker;
 import no.samskap.shared.GeoJson;
 import no.samskap.workshops.Pin;
+import no.samskap.workshops.PinId;
 import no.samskap.workshops.WorkshopDetails;
 import org.locationtech.jts.geom.Envelope;
 
@@ -73,6 +74,11 @@ final class WorkshopMaps {
             @Override
             public void pinChanged(Pin pin) {
                 map.putFeature(feature(pin));
+            }
+
+            @Override
+            public void pinsRemoved(List<PinId> removed) {
+                removed.forEach(id -> map.removeFeature("pin:" + id));
             }
         };
     }

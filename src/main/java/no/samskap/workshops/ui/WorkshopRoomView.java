@@ -145,6 +145,14 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
             public void ended() {
                 reload();
             }
+
+            @Override
+            public void guestRemoved(ParticipantId removed) {
+                if (removed.equals(participant)) {
+                    Notification.show(getTranslation("workshop.you-were-removed"), 8000, Notification.Position.MIDDLE);
+                    getUI().ifPresent(ui -> ui.navigate(WorkshopsView.class));
+                }
+            }
         });
 
         HorizontalLayout body = new HorizontalLayout(map, side);
