@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.Role;
 import no.samskap.identity.SignedInUser;
@@ -141,6 +142,21 @@ public class ProposalService {
     @Transactional(readOnly = true)
     public Optional<ProposalDetails> find(ProposalId id) {
         return proposals.findById(id.value()).filter(this::visible).map(Proposal::toDetails);
+    }
+
+    /**
+     * The status of a proposal the current user may see (a draft only its author), read with one
+     * narrow query: what voting checks on every vote.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProposalStatus> status(ProposalId id) {
+        Optional<UUID> me = currentUser.get().map(u -> u.id().value());
+        return proposals.status(id.value()).stream()
+                .findFirst()
+                .filter(r -> ((ProposalState) r[1]).isPublic()
+                        || me.filter(r[3]::equals).isPresent())
+                .map(r ->
+                        new ProposalStatus(id, MunicipalityId.of((String) r[0]), (ProposalState) r[1], (Boolean) r[2]));
     }
 
     /** Whether the proposal exists but is hidden from the current user by moderation (to show a placeholder). */

@@ -13,9 +13,9 @@ import java.util.function.Supplier;
 import no.samskap.identity.AccountBlocked;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
-import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalService;
+import no.samskap.proposals.ProposalStatus;
 import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.UserFacingException;
@@ -78,14 +78,11 @@ public class VotingService {
         if (stance == null) {
             throw new UserFacingException("error.vote.stance");
         }
-        currentUser.requireWriter(Limit.VOTE);
+        // The account (blocked or not) and its allowance are checked once per vote, not per retry.
+        SignedInUser user = currentUser.requireWriter(Limit.VOTE);
         return retrying(() -> {
-            SignedInUser user = currentUser.requireWriter();
-            ProposalDetails p = openFor(proposal, user);
+            ProposalStatus p = openFor(proposal, user);
             Vote.Key key = new Vote.Key(proposal.value(), user.id().value());
-            if (votes.stanceOf(key).filter(stance::equals).isPresent()) {
-                return tally(proposal);
-            }
             // The proposal's tally lock first, then the vote row: one order for every change. The
             // vote is read only under the lock, so a change from another tab is seen, not overwritten.
             lockTally(proposal);
@@ -113,10 +110,9 @@ public class VotingService {
     /** Removes the signed-in user's vote, if any. */
     @PreAuthorize("isAuthenticated()")
     public Tally withdraw(ProposalId proposal) {
-        currentUser.requireWriter(Limit.VOTE);
+        SignedInUser user = currentUser.requireWriter(Limit.VOTE);
         return retrying(() -> {
-            SignedInUser user = currentUser.requireWriter();
-            ProposalDetails p = openFor(proposal, user);
+            ProposalStatus p = openFor(proposal, user);
             Vote.Key key = new Vote.Key(proposal.value(), user.id().value());
             if (votes.stanceOf(key).isEmpty()) {
                 return tally(proposal);
@@ -151,7 +147,7 @@ public class VotingService {
             vote.setCounted(!blocked.blocked());
             TallyChange change =
                     new TallyChange().count(vote.stance(), vote.stakeholder(), blocked.blocked() ? -1 : +1);
-            proposals.find(id).ifPresent(p -> announce(p, change));
+            proposals.status(id).ifPresent(p -> announce(p, change));
         }
     }
 
@@ -168,7 +164,7 @@ public class VotingService {
     @Transactional(readOnly = true)
     public boolean isOpen(ProposalId proposal) {
         return proposals
-                .find(proposal)
+                .status(proposal)
                 .map(p -> !p.hidden() && settings.isOpen(p.municipality(), p.state()))
                 .orElse(false);
     }
@@ -206,9 +202,9 @@ public class VotingService {
         return new Tally(proposal, support, oppose, tally(proposal).version());
     }
 
-    private ProposalDetails openFor(ProposalId proposal, SignedInUser user) {
-        ProposalDetails p =
-                proposals.find(proposal).orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
+    private ProposalStatus openFor(ProposalId proposal, SignedInUser user) {
+        ProposalStatus p =
+                proposals.status(proposal).orElseThrow(() -> new UserFacingException("error.proposal.not-found"));
         if (!user.belongsTo(p.municipality())) {
             throw new AccessDeniedException("error.vote.other-municipality");
         }
@@ -230,7 +226,7 @@ public class VotingService {
         }
     }
 
-    private Tally announce(ProposalDetails proposal, TallyChange change) {
+    private Tally announce(ProposalStatus proposal, TallyChange change) {
         // Counts adjusted in this transaction, under the lock: no recount of the proposal's votes.
         tallies.apply(proposal.id().value(), change);
         Tally tally = tallies.read(proposal.id().value());

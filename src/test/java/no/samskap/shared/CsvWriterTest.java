@@ -18,7 +18,7 @@ class CsvWriterTest {
         assertThat(CsvWriter.cell("+1+cmd")).isEqualTo("\"'+1+cmd\"");
         assertThat(CsvWriter.cell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
         assertThat(CsvWriter.cell("  =1+1")).isEqualTo("\"  '=1+1\"");
-        assertThat(CsvWriter.cell("\t=1")).isEqualTo("\"'\t=1\"");
+        assertThat(CsvWriter.cell("\t=1")).isEqualTo("\"\t'=1\"");
     }
 
     @Test
