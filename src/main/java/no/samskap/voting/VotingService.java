@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import no.samskap.identity.AccountBlocked;
 import no.samskap.identity.CurrentUser;
@@ -24,6 +25,7 @@ import no.samskap.voting.internal.TallyVersion;
 import no.samskap.voting.internal.TallyVersionRepository;
 import no.samskap.voting.internal.Vote;
 import no.samskap.voting.internal.VoteRepository;
+import no.samskap.voting.internal.VoteStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -51,6 +53,7 @@ public class VotingService {
     private final VotingSettings settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final VoteStore store;
     private final Clock clock;
 
     VotingService(
@@ -61,7 +64,9 @@ public class VotingService {
             VotingSettings settings,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            VoteStore store) {
+        this.store = store;
         this.votes = votes;
         this.tallies = tallies;
         this.proposals = proposals;
@@ -78,29 +83,32 @@ public class VotingService {
         if (stance == null) {
             throw new UserFacingException("error.vote.stance");
         }
-        // The account (blocked or not) and its allowance are checked once per vote, not per retry.
-        SignedInUser user = currentUser.requireWriter(Limit.VOTE);
+        // The account (blocked or not) and its allowance are checked once per vote, inside the first
+        // attempt's transaction, not once per retry.
+        AtomicReference<SignedInUser> writer = new AtomicReference<>();
         return retrying(() -> {
+            SignedInUser user = writer.updateAndGet(u -> u != null ? u : currentUser.requireWriter(Limit.VOTE));
             ProposalStatus p = openFor(proposal, user);
-            Vote.Key key = new Vote.Key(proposal.value(), user.id().value());
+            UUID id = proposal.value();
+            UUID account = user.id().value();
             // The proposal's tally lock first, then the vote row: one order for every change. The
             // vote is read only under the lock, so a change from another tab is seen, not overwritten.
-            lockTally(proposal);
-            Optional<Vote> existing = votes.findById(key);
+            store.lock(id);
+            Optional<VoteStore.Stored> existing = store.find(id, account);
             TallyChange change = new TallyChange();
             if (existing.isPresent()) {
-                Vote vote = existing.get();
+                VoteStore.Stored vote = existing.get();
                 if (vote.stance() == stance) {
-                    return tallies.read(proposal.value());
+                    return store.read(id);
                 }
                 if (vote.counted()) {
                     change.count(vote.stance(), vote.stakeholder(), -1).count(stance, vote.stakeholder(), +1);
                 }
-                vote.change(stance, clock.instant());
+                store.change(id, account, stance, clock.instant());
             } else {
-                // Flush now so a concurrent duplicate fails here, inside the retry.
                 StakeholderType who = StakeholderType.of(user.role());
-                votes.saveAndFlush(new Vote(proposal.value(), user.id().value(), stance, who, clock.instant()));
+                // A concurrent duplicate fails here on the primary key, inside the retry.
+                store.insert(id, account, stance, who, clock.instant());
                 change.count(stance, who, +1);
             }
             return announce(p, change);
@@ -110,23 +118,22 @@ public class VotingService {
     /** Removes the signed-in user's vote, if any. */
     @PreAuthorize("isAuthenticated()")
     public Tally withdraw(ProposalId proposal) {
-        SignedInUser user = currentUser.requireWriter(Limit.VOTE);
+        AtomicReference<SignedInUser> writer = new AtomicReference<>();
         return retrying(() -> {
+            SignedInUser user = writer.updateAndGet(u -> u != null ? u : currentUser.requireWriter(Limit.VOTE));
             ProposalStatus p = openFor(proposal, user);
-            Vote.Key key = new Vote.Key(proposal.value(), user.id().value());
-            if (votes.stanceOf(key).isEmpty()) {
-                return tally(proposal);
-            }
-            lockTally(proposal);
-            Optional<Vote> existing = votes.findById(key);
+            UUID id = proposal.value();
+            UUID account = user.id().value();
+            store.lock(id);
+            Optional<VoteStore.Stored> existing = store.find(id, account);
             if (existing.isEmpty()) {
-                return tallies.read(proposal.value());
+                return store.read(id);
             }
             TallyChange change = new TallyChange();
             if (existing.get().counted()) {
                 change.count(existing.get().stance(), existing.get().stakeholder(), -1);
             }
-            votes.delete(existing.get());
+            store.delete(id, account);
             return announce(p, change);
         });
     }
@@ -143,7 +150,7 @@ public class VotingService {
                 continue;
             }
             ProposalId id = new ProposalId(vote.proposalId());
-            lockTally(id);
+            store.lock(id.value());
             vote.setCounted(!blocked.blocked());
             TallyChange change =
                     new TallyChange().count(vote.stance(), vote.stakeholder(), blocked.blocked() ? -1 : +1);
@@ -214,22 +221,10 @@ public class VotingService {
         return p;
     }
 
-    /**
-     * Takes the proposal's version lock, which every vote change holds until it commits: a concurrent
-     * voter on the same proposal waits here, and then counts after this one has committed, so a
-     * higher version never has fewer votes. The first change creates the row; a concurrent first
-     * change fails on its key and is retried.
-     */
-    private void lockTally(ProposalId proposal) {
-        if (tallies.lock(proposal.value()).isEmpty()) {
-            tallies.saveAndFlush(new TallyVersion(proposal.value()));
-        }
-    }
-
     private Tally announce(ProposalStatus proposal, TallyChange change) {
         // Counts adjusted in this transaction, under the lock: no recount of the proposal's votes.
-        tallies.apply(proposal.id().value(), change);
-        Tally tally = tallies.read(proposal.id().value());
+        store.apply(proposal.id().value(), change);
+        Tally tally = store.read(proposal.id().value());
         events.publishEvent(new VoteCast(proposal.id(), proposal.municipality(), tally, clock.instant()));
         return tally;
     }

@@ -1,0 +1,105 @@
+package no.samskap.voting.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.samskap.proposals.ProposalId;
+import no.samskap.voting.StakeholderType;
+import no.samskap.voting.Stance;
+import no.samskap.voting.Tally;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The statements one vote change makes, in plain SQL: a vote is the hottest write in the product,
+ * and the entity layer cost more than the database did. Runs in the caller's transaction.
+ */
+@Component
+public class VoteStore {
+
+    /** A stored vote as the change needs it. */
+    public record Stored(Stance stance, StakeholderType stakeholder, boolean counted) {}
+
+    private final JdbcClient db;
+
+    VoteStore(JdbcClient db) {
+        this.db = db;
+    }
+
+    /**
+     * Takes the proposal's tally row lock (creating the row for its first vote), which every change
+     * to the proposal's votes holds until it commits. A concurrent first insert fails on the key and
+     * is retried by the caller.
+     */
+    public void lock(UUID proposal) {
+        int locked = db.sql("update vote_tally_version set version = version where proposal_id = ?")
+                .param(proposal)
+                .update();
+        if (locked == 0) {
+            db.sql("insert into vote_tally_version (proposal_id, version) values (?, 0)")
+                    .param(proposal)
+                    .update();
+        }
+    }
+
+    public Optional<Stored> find(UUID proposal, UUID account) {
+        return db.sql("select stance, stakeholder, counted from vote where proposal_id = ? and account_id = ?")
+                .params(proposal, account)
+                .query((rs, n) -> new Stored(
+                        Stance.valueOf(rs.getString(1)), StakeholderType.valueOf(rs.getString(2)), rs.getBoolean(3)))
+                .optional();
+    }
+
+    public void insert(UUID proposal, UUID account, Stance stance, StakeholderType who, Instant at) {
+        db.sql("insert into vote (proposal_id, account_id, stance, stakeholder, cast_at, counted)"
+                        + " values (?, ?, ?, ?, ?, true)")
+                .params(proposal, account, stance.name(), who.name(), Timestamp.from(at))
+                .update();
+    }
+
+    public void change(UUID proposal, UUID account, Stance stance, Instant at) {
+        db.sql("update vote set stance = ?, cast_at = ? where proposal_id = ? and account_id = ?")
+                .params(stance.name(), Timestamp.from(at), proposal, account)
+                .update();
+    }
+
+    public void delete(UUID proposal, UUID account) {
+        db.sql("delete from vote where proposal_id = ? and account_id = ?")
+                .params(proposal, account)
+                .update();
+    }
+
+    /** Adds the change to the counts and bumps the version, in one statement on the latest committed row. */
+    public void apply(UUID proposal, TallyChange change) {
+        int r = StakeholderType.RESIDENT.ordinal();
+        int b = StakeholderType.BUSINESS.ordinal();
+        int o = StakeholderType.OFFICIAL.ordinal();
+        db.sql("update vote_tally_version set version = version + 1,"
+                        + " support_resident = support_resident + ?, support_business = support_business + ?,"
+                        + " support_official = support_official + ?, oppose_resident = oppose_resident + ?,"
+                        + " oppose_business = oppose_business + ?, oppose_official = oppose_official + ?"
+                        + " where proposal_id = ?")
+                .params(
+                        change.support[r],
+                        change.support[b],
+                        change.support[o],
+                        change.oppose[r],
+                        change.oppose[b],
+                        change.oppose[o],
+                        proposal)
+                .update();
+    }
+
+    public Tally read(UUID proposal) {
+        return db.sql("select version, support_resident, support_business, support_official, oppose_resident,"
+                        + " oppose_business, oppose_official from vote_tally_version where proposal_id = ?")
+                .param(proposal)
+                .query((rs, n) -> TallyVersion.fromColumns(proposal, new Object[] {
+                    rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)
+                }))
+                .optional()
+                .orElseGet(() -> new Tally(new ProposalId(proposal), Map.of(), Map.of(), 0L));
+    }
+}
