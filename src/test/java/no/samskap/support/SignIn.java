@@ -22,8 +22,15 @@ public class SignIn {
     }
 
     public SignedInUser as(String username) {
-        SignedInUser user =
-                accounts.findByUsername(username).orElseThrow().toPrincipal().withoutPassword();
+        return as(principal(username));
+    }
+
+    /** The principal the login form would put in the session, to sign in with again and again. */
+    public SignedInUser principal(String username) {
+        return accounts.findByUsername(username).orElseThrow().toPrincipal().withoutPassword();
+    }
+
+    public SignedInUser as(SignedInUser user) {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(authentication);

@@ -1,15 +1,19 @@
 package no.samskap.voting.internal;
 
+import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import no.samskap.proposals.ProposalId;
 import no.samskap.voting.StakeholderType;
 import no.samskap.voting.Stance;
 import no.samskap.voting.Tally;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +26,36 @@ public class VoteStore {
     /** A stored vote as the change needs it. */
     public record Stored(Stance stance, StakeholderType stakeholder, boolean counted) {}
 
-    private final JdbcClient db;
+    /** What a change in one step did: whether anything changed, and the tally after it. */
+    public record Outcome(boolean changed, Tally tally) {}
 
-    VoteStore(JdbcClient db) {
+    private final JdbcClient db;
+    private final boolean oneStep;
+
+    VoteStore(JdbcClient db, DataSource dataSource) throws MetaDataAccessException {
         this.db = db;
+        // PostgreSQL has samskap_vote_change (Flyway, db/vendor/postgresql): one round trip per vote.
+        this.oneStep = "PostgreSQL"
+                .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+    }
+
+    /** Whether {@link #changeInOneStep} is available on this database. */
+    public boolean oneStep() {
+        return oneStep;
+    }
+
+    /**
+     * Locks the tally, casts, changes or (with a null stance) withdraws the account's vote and
+     * adjusts the counts, in one statement. A concurrent first vote fails on a key, as with the
+     * separate steps, and is retried by the caller.
+     */
+    public Outcome changeInOneStep(UUID proposal, UUID account, Stance stance, StakeholderType who, Instant at) {
+        return db.sql("select * from samskap_vote_change(?, ?, ?, ?, ?)")
+                .params(proposal, account, stance == null ? null : stance.name(), who.name(), Timestamp.from(at))
+                .query((rs, n) -> new Outcome(rs.getBoolean(1), TallyVersion.fromColumns(proposal, new Object[] {
+                    rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)
+                })))
+                .single();
     }
 
     /**
