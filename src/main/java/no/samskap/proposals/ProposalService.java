@@ -160,17 +160,17 @@ public class ProposalService {
         Optional<UUID> me = currentUser.get().map(u -> u.id().value());
         return db.sql("select municipality_id, state, hidden, author_id from proposal where id = ?")
                 .param(id.value())
-                .query((rs, n) -> new Object[] {
-                    rs.getString(1),
-                    ProposalState.valueOf(rs.getString(2)),
-                    rs.getBoolean(3),
-                    rs.getObject(4, UUID.class)
+                .query((rs, n) -> {
+                    ProposalState state = ProposalState.valueOf(rs.getString(2));
+                    boolean visible = state.isPublic()
+                            || me.filter(rs.getObject(4, UUID.class)::equals).isPresent();
+                    return visible
+                            ? Optional.of(
+                                    new ProposalStatus(id, MunicipalityId.of(rs.getString(1)), state, rs.getBoolean(3)))
+                            : Optional.<ProposalStatus>empty();
                 })
                 .optional()
-                .filter(r -> ((ProposalState) r[1]).isPublic()
-                        || me.filter(r[3]::equals).isPresent())
-                .map(r ->
-                        new ProposalStatus(id, MunicipalityId.of((String) r[0]), (ProposalState) r[1], (Boolean) r[2]));
+                .flatMap(status -> status);
     }
 
     /** Whether the proposal exists but is hidden from the current user by moderation (to show a placeholder). */

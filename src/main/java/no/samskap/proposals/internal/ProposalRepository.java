@@ -87,8 +87,4 @@ public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSp
     /** Lines and areas saved before display shapes were kept, a batch at a time. */
     @Query("select p from Proposal p where p.geometryKind <> 'Point' and p.displayGeoJson is null")
     List<Proposal> withoutDisplayShape(Pageable page);
-
-    /** Municipality, state, hidden flag and author, as rows of one (municipality id, state, hidden, author id). */
-    @Query("select p.municipalityId, p.state, p.hidden, p.authorId from Proposal p where p.id = :id")
-    List<Object[]> status(@Param("id") UUID id);
 }
