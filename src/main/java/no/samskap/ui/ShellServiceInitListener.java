@@ -89,6 +89,10 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
         if (userError == null && denied != null) {
             // A refusal from method security (a role the user lacks): a plain answer, not an error reference.
             text = ui == null ? denied : ui.getTranslation("error.not-allowed");
+        } else if (userError == null && databaseUnavailable(cause)) {
+            // Nothing was saved, and the page still holds what the user typed: they can simply retry.
+            log.warn("Database unreachable: {}", cause.toString());
+            text = ui == null ? "error.unavailable" : ui.getTranslation("error.unavailable");
         } else if (userError != null) {
             text = ui == null
                     ? userError.messageKey()
@@ -115,6 +119,22 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
             }
         }
         return null;
+    }
+
+    /** True if the error is the database being out of reach (down, restarting, network), not a bug. */
+    static boolean databaseUnavailable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || c instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || c instanceof java.sql.SQLTransientConnectionException
+                    || c instanceof java.sql.SQLNonTransientConnectionException
+                    || (c instanceof java.sql.SQLException e
+                            && e.getSQLState() != null
+                            && e.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static UserFacingException findUserFacing(Throwable t) {

@@ -1,5 +1,6 @@
 package no.samskap.persistence;
 
+import no.samskap.support.TestPostgres;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -16,21 +17,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "demo", "postgres"})
 class PostgresPersistenceTest extends PersistenceContract {
 
-    static final String URL = env("SAMSKAP_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/samskap_test");
-    static final String USER = env("SAMSKAP_TEST_PG_USER", "samskap");
-    static final String PASSWORD = env("SAMSKAP_TEST_PG_PASSWORD", "samskap");
+    static final String URL = TestPostgres.URL;
+    static final String USER = TestPostgres.USER;
+    static final String PASSWORD = TestPostgres.PASSWORD;
     static final String SCHEMA = "samskap_test_run";
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.url", () -> TestPostgres.urlFor(SCHEMA));
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
         registry.add("spring.flyway.schemas", () -> SCHEMA);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

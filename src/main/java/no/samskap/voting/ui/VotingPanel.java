@@ -61,6 +61,10 @@ class VotingPanel extends VerticalLayout {
             add(new Paragraph(getTranslation("vote.other-municipality")));
         }
         if (canVote) {
+            // Stable ids for tests and for clients that drive the page by its elements.
+            support.setId("vote-support");
+            oppose.setId("vote-oppose");
+            withdraw.setId("vote-withdraw");
             support.setText(getTranslation("vote.support"));
             support.setIcon(VaadinIcon.THUMBS_UP.create());
             support.addClickListener(e -> voted(voting.cast(proposal.id(), Stance.SUPPORT)));
