@@ -1,0 +1,112 @@
+package no.samskap.drills;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * A signed-in resident who supports a list of proposals one after another, as fast as the server
+ * answers, and remembers which votes the page confirmed (the support button shown as pressed in the
+ * answer to the click). Used by the drills; the answer to a click is what a user sees.
+ */
+final class Voter {
+
+    /** A vote the page confirmed: this account supports this proposal. */
+    record Acknowledged(String username, UUID proposal, long atNanos) {}
+
+    /** One request's outcome on a node, for latency and error counts. */
+    record Step(String node, long startNanos, long nanos, boolean failed) {}
+
+    private final String username;
+    private final List<UUID> proposals;
+    private final Map<UUID, String> titles;
+    private final Set<Acknowledged> acknowledged;
+    private final List<Step> steps = Collections.synchronizedList(new ArrayList<>());
+    private final Consumer<Acknowledged> onAck;
+    private VaadinClient client;
+    private String node;
+    private int next;
+
+    Voter(String username, List<UUID> proposals, Map<UUID, String> titles, Consumer<Acknowledged> onAck) {
+        this.username = username;
+        this.proposals = proposals;
+        this.titles = titles;
+        this.onAck = onAck;
+        this.acknowledged = ConcurrentHashMap.newKeySet();
+    }
+
+    /** Signs in on a node; a voter whose node died calls this with another one, as a load balancer would send it. */
+    void connect(String nodeName, URI base) throws IOException {
+        VaadinClient fresh = new VaadinClient(base);
+        if (!fresh.signIn(username, DrillDatabase.PASSWORD)) {
+            throw new IOException(username + " could not sign in on " + nodeName);
+        }
+        fresh.open("proposals/" + proposals.get(Math.min(next, proposals.size() - 1)));
+        client = fresh;
+        node = nodeName;
+    }
+
+    /** True while there are proposals left; the proposal whose answer was lost is tried again. */
+    boolean hasNext() {
+        return next < proposals.size();
+    }
+
+    /** Opens the next proposal and supports it; throws if the node did not answer. */
+    void voteNext() throws IOException {
+        UUID proposal = proposals.get(next);
+        long start = System.nanoTime();
+        boolean confirmed;
+        try {
+            client.navigate("proposals/" + proposal);
+            String heading = client.heading().orElse("");
+            // The new view may come in a later answer, as in a browser: ask until it is there.
+            for (int i = 0; i < 50 && !heading.equals(titles.get(proposal)); i++) {
+                client.poll();
+                heading = client.heading().orElse("");
+            }
+            if (!heading.equals(titles.get(proposal))) {
+                throw new IOException("opened " + proposal + " but the page shows '" + heading + "'");
+            }
+            // Confirmed as a user sees it: the answer to the click shows the button pressed.
+            confirmed = client.click("vote-support", "aria-pressed", "true");
+        } catch (IOException | RuntimeException e) {
+            steps.add(new Step(node, start, System.nanoTime() - start, true));
+            throw e;
+        }
+        long end = System.nanoTime();
+        steps.add(new Step(node, start, end - start, !confirmed));
+        if (!confirmed) {
+            throw new IOException(
+                    username + "'s vote on " + proposal + " was not confirmed: " + client.lastAnswerTexts());
+        }
+        Acknowledged ack = new Acknowledged(username, proposal, end);
+        acknowledged.add(ack);
+        onAck.accept(ack);
+        next++;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String node() {
+        return node;
+    }
+
+    Set<Acknowledged> acknowledged() {
+        return acknowledged;
+    }
+
+    List<Step> steps() {
+        synchronized (steps) {
+            return List.copyOf(steps);
+        }
+    }
+}
