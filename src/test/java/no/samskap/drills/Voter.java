@@ -24,6 +24,9 @@ final class Voter {
     /** One request's outcome on a node, for latency and error counts. */
     record Step(String node, long startNanos, long nanos, boolean failed) {}
 
+    /** How long a page may take to show after a navigation, live updates included. */
+    private static final java.time.Duration PAGE_WAIT = java.time.Duration.ofSeconds(10);
+
     private final String username;
     private final List<UUID> proposals;
     private final Map<UUID, String> titles;
@@ -67,12 +70,15 @@ final class Voter {
             client.navigate("proposals/" + proposal);
             String heading = client.heading().orElse("");
             // The new view may come in a later answer, as in a browser: ask until it is there.
-            for (int i = 0; i < 50 && !heading.equals(titles.get(proposal)); i++) {
+            String navigationAnswer = client.lastAnswerRaw();
+            long until = System.nanoTime() + PAGE_WAIT.toNanos();
+            while (!heading.equals(titles.get(proposal)) && System.nanoTime() < until) {
                 client.poll();
                 heading = client.heading().orElse("");
             }
             if (!heading.equals(titles.get(proposal))) {
-                throw new IOException("opened " + proposal + " but the page shows '" + heading + "'");
+                throw new IOException("opened " + proposal + " but the page shows '" + heading
+                        + "'; the answer to the navigation was " + navigationAnswer);
             }
             // Confirmed as a user sees it: the answer to the click shows the button pressed.
             confirmed = client.click("vote-support", "aria-pressed", "true");
@@ -83,8 +89,8 @@ final class Voter {
         long end = System.nanoTime();
         steps.add(new Step(node, start, end - start, !confirmed));
         if (!confirmed) {
-            throw new IOException(
-                    username + "'s vote on " + proposal + " was not confirmed: " + client.lastAnswerTexts());
+            throw new IOException(username + "'s vote on " + proposal + " was not confirmed; the answer was "
+                    + client.lastAnswerRaw());
         }
         Acknowledged ack = new Acknowledged(username, proposal, end);
         acknowledged.add(ack);

@@ -101,7 +101,13 @@ class PushQueues {
             this.queue = new CoalescingQueue(
                     intervalNanos,
                     System::nanoTime,
-                    (delay, task) -> scheduler.schedule(task, delay, TimeUnit.NANOSECONDS),
+                    (delay, task) -> {
+                        try {
+                            scheduler.schedule(task, delay, TimeUnit.NANOSECONDS);
+                        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                            // a stopping node detaches its UIs after the timer stopped: no one to push to
+                        }
+                    },
                     batch -> deliver(this, batch));
         }
     }
