@@ -29,6 +29,7 @@ import no.samskap.identity.SignedInUser;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.MunicipalityService;
 import no.samskap.municipality.SelectedMunicipality;
+import no.samskap.shared.DatabaseOutage;
 
 /** The application shell: header with municipality, language and account, and the menu. */
 @Layout
@@ -40,6 +41,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
     private final Select<Municipality> municipality = new Select<>();
     private final SelectedMunicipality selected;
+    private final MunicipalityService municipalities;
+    private boolean municipalitiesLoaded;
 
     public MainLayout(
             MunicipalityService municipalities,
@@ -48,10 +51,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             AuthenticationContext authentication,
             List<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
+        this.municipalities = municipalities;
         currentUser
                 .get()
                 .filter(u -> u.municipality() != null && !selected.isChosen())
-                .ifPresent(u -> selected.set(u.municipality()));
+                .ifPresent(u -> DatabaseOutage.unlessAway(() -> {
+                    selected.set(u.municipality());
+                    return u;
+                }));
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
@@ -59,9 +66,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         this.selected = selected;
         municipality.setAriaLabel(getTranslation("shell.municipality"));
-        municipality.setItems(municipalities.all());
         municipality.setItemLabelGenerator(Municipality::name);
-        municipality.setValue(selected.municipality());
+        // With the database away the frame still shows (the page says why); the list comes later.
+        fillMunicipalities();
         municipality.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 selected.set(e.getValue().id());
@@ -147,9 +154,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // Browser tab titles end in the product name; the header does not need it twice.
         viewTitle.setText(title.replaceFirst("\\s*–\\s*Samskap$", ""));
         // A shared link may have switched the municipality (a scenario saved in Ålesund, say).
-        Municipality current = selected.municipality();
-        if (municipality.getValue() == null || !municipality.getValue().id().equals(current.id())) {
-            municipality.setValue(current);
+        if (getContent() instanceof InternalErrorView) {
+            return; // opening the page failed: asking the database again would only make the user wait twice
         }
+        if (!municipalitiesLoaded) {
+            fillMunicipalities();
+            return;
+        }
+        // The selector stays as it was while the database is away; the page itself says so.
+        DatabaseOutage.unlessAway(selected::municipality).ifPresent(current -> {
+            if (municipality.getValue() == null || !municipality.getValue().id().equals(current.id())) {
+                municipality.setValue(current);
+            }
+        });
+    }
+
+    private void fillMunicipalities() {
+        DatabaseOutage.unlessAway(() -> {
+                    municipality.setItems(municipalities.all());
+                    municipality.setValue(selected.municipality());
+                    return Boolean.TRUE;
+                })
+                .ifPresent(loaded -> municipalitiesLoaded = true);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.samskap.identity.CurrentUser;
 import no.samskap.protection.SecurityLog;
+import no.samskap.shared.DatabaseOutage;
 import no.samskap.shared.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +90,7 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
         if (userError == null && denied != null) {
             // A refusal from method security (a role the user lacks): a plain answer, not an error reference.
             text = ui == null ? denied : ui.getTranslation("error.not-allowed");
-        } else if (userError == null && databaseUnavailable(cause)) {
+        } else if (userError == null && DatabaseOutage.isCause(cause)) {
             // Nothing was saved, and the page still holds what the user typed: they can simply retry.
             log.warn("Database unreachable: {}", cause.toString());
             text = ui == null ? "error.unavailable" : ui.getTranslation("error.unavailable");
@@ -119,22 +120,6 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
             }
         }
         return null;
-    }
-
-    /** True if the error is the database being out of reach (down, restarting, network), not a bug. */
-    static boolean databaseUnavailable(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || c instanceof org.springframework.transaction.CannotCreateTransactionException
-                    || c instanceof java.sql.SQLTransientConnectionException
-                    || c instanceof java.sql.SQLNonTransientConnectionException
-                    || (c instanceof java.sql.SQLException e
-                            && e.getSQLState() != null
-                            && e.getSQLState().startsWith("08"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static UserFacingException findUserFacing(Throwable t) {

@@ -35,6 +35,11 @@ final class AppNode implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + httpPort + "/");
     }
 
+    /** The operating-system process id, to tell a restart from the same process. */
+    long pid() {
+        return process.pid();
+    }
+
     String name() {
         return name;
     }

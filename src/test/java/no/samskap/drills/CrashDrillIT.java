@@ -2,12 +2,8 @@ package no.samskap.drills;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,22 +92,12 @@ class CrashDrillIT {
             voters.add(voter);
         }
         ExecutorService pool = Executors.newFixedThreadPool(voters.size());
-        List<Future<?>> running = new ArrayList<>();
-        for (Voter voter : voters) {
-            running.add(pool.submit(() -> {
-                while (voter.hasNext()) {
-                    try {
-                        voter.voteNext();
-                    } catch (Exception e) {
-                        if (voter.node().equals(a.name())) {
-                            throw new AssertionError(voter.username() + " got no answer from node A", e);
-                        }
-                        voter.connect(a.name(), a.base()); // B is gone: the load balancer sends them to A
-                    }
-                }
-                return null;
-            }));
-        }
+        List<Future<?>> running = Voter.startAll(pool, voters, 0, (voter, e) -> {
+            if (voter.node().equals(a.name())) {
+                throw new AssertionError(voter.username() + " got no answer from node A", e);
+            }
+            voter.connect(a.name(), a.base()); // B is gone: the load balancer sends them to A
+        });
         assertThat(killTime.await(120, TimeUnit.SECONDS))
                 .as("B's voters had votes confirmed")
                 .isTrue();
@@ -127,15 +113,10 @@ class CrashDrillIT {
                 .until(() -> presenceOf(observer).stream().noneMatch(n -> n.startsWith("Person watcher")));
         double presenceGone = (System.nanoTime() - killedAt) / 1e9;
 
-        for (Future<?> f : running) {
-            f.get(180, TimeUnit.SECONDS);
-        }
+        Voter.Results results = Voter.awaitAll(voters, running);
         pool.shutdown();
-
-        Set<Voter.Acknowledged> confirmed = new HashSet<>();
-        voters.forEach(v -> confirmed.addAll(v.acknowledged()));
-        List<Voter.Step> steps = new ArrayList<>();
-        voters.forEach(v -> steps.addAll(v.steps()));
+        Set<Voter.Acknowledged> confirmed = results.acknowledged();
+        List<Voter.Step> steps = results.steps();
         long aFailures = steps.stream()
                 .filter(s -> s.node().equals(a.name()) && s.failed())
                 .count();
@@ -149,47 +130,20 @@ class CrashDrillIT {
                 .count();
 
         // Every confirmed vote is stored once; every tally equals the votes it counts.
-        try (Connection c = DrillDatabase.connect(SCHEMA);
-                Statement s = c.createStatement()) {
-            Set<String> stored = new HashSet<>();
-            int rows = 0;
-            try (ResultSet r = s.executeQuery(
-                    "select a.username, v.proposal_id, v.stance from vote v join account a on a.id = v.account_id")) {
-                while (r.next()) {
-                    rows++;
-                    assertThat(r.getString(3)).isEqualTo("SUPPORT");
-                    stored.add(r.getString(1) + "/" + r.getObject(2));
-                }
-            }
-            assertThat(stored).hasSize(rows);
-            for (Voter.Acknowledged ack : confirmed) {
-                assertThat(stored)
-                        .as("confirmed vote of %s", ack.username())
-                        .contains(ack.username() + "/" + ack.proposal());
-            }
-            try (ResultSet r = s.executeQuery("""
-                    select t.proposal_id, t.support_resident + t.support_business + t.support_official,
-                           (select count(*) from vote v where v.proposal_id = t.proposal_id and v.counted
-                                                        and v.stance = 'SUPPORT')
-                    from vote_tally_version t""")) {
-                while (r.next()) {
-                    assertThat(r.getInt(2)).as("tally of %s", r.getObject(1)).isEqualTo(r.getInt(3));
-                }
-            }
-            // Everyone ended up supporting everything, those from B included (at A).
-            assertThat(rows).isEqualTo(voters.size() * PROPOSALS);
-            System.out.printf(
-                    "DRILL crash: %d votes confirmed, %d stored, each once; tallies equal votes; requests to A: %d,"
-                            + " failed %d, slowest after the kill %.2f s; requests lost with B: %d;"
-                            + " B's visitors gone from A's presence after %.1f s%n",
-                    confirmed.size(),
-                    rows,
-                    steps.stream().filter(st -> st.node().equals(a.name())).count(),
-                    aFailures,
-                    slowestAfterKill / 1e9,
-                    bLost,
-                    presenceGone);
-        }
+        int rows = DrillDatabase.assertVotesExact(SCHEMA, confirmed);
+        // Everyone ended up supporting everything, those from B included (at A).
+        assertThat(rows).isEqualTo(voters.size() * PROPOSALS);
+        System.out.printf(
+                "DRILL crash: %d votes confirmed, %d stored, each once; tallies equal votes; requests to A: %d,"
+                        + " failed %d, slowest after the kill %.2f s; requests lost with B: %d;"
+                        + " B's visitors gone from A's presence after %.1f s%n",
+                confirmed.size(),
+                rows,
+                steps.stream().filter(st -> st.node().equals(a.name())).count(),
+                aFailures,
+                slowestAfterKill / 1e9,
+                bLost,
+                presenceGone);
         assertThat(aFailures).as("requests node A failed").isZero();
         assertThat(presenceGone).isLessThanOrEqualTo(20.0);
 

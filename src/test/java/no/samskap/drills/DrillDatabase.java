@@ -1,5 +1,7 @@
 package no.samskap.drills;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -133,5 +135,41 @@ final class DrillDatabase implements ExecutionCondition {
             insert.executeBatch();
         }
         return ids;
+    }
+
+    /**
+     * Checks that every confirmed vote is stored, each (account, proposal) at most once, all of them
+     * in support, and that every tally equals the votes it counts; returns the number of votes.
+     */
+    static int assertVotesExact(String schema, java.util.Collection<Voter.Acknowledged> confirmed) throws SQLException {
+        try (Connection c = connect(schema);
+                Statement s = c.createStatement()) {
+            java.util.Set<String> stored = new java.util.HashSet<>();
+            int rows = 0;
+            try (java.sql.ResultSet r = s.executeQuery(
+                    "select a.username, v.proposal_id, v.stance from vote v join account a on a.id = v.account_id")) {
+                while (r.next()) {
+                    rows++;
+                    assertThat(r.getString(3)).isEqualTo("SUPPORT");
+                    stored.add(r.getString(1) + "/" + r.getObject(2));
+                }
+            }
+            assertThat(stored).as("votes stored once each").hasSize(rows);
+            for (Voter.Acknowledged ack : confirmed) {
+                assertThat(stored)
+                        .as("confirmed vote of %s", ack.username())
+                        .contains(ack.username() + "/" + ack.proposal());
+            }
+            try (java.sql.ResultSet r = s.executeQuery("""
+                    select t.proposal_id, t.support_resident + t.support_business + t.support_official,
+                           (select count(*) from vote v where v.proposal_id = t.proposal_id and v.counted
+                                                        and v.stance = 'SUPPORT')
+                    from vote_tally_version t""")) {
+                while (r.next()) {
+                    assertThat(r.getInt(2)).as("tally of %s", r.getObject(1)).isEqualTo(r.getInt(3));
+                }
+            }
+            return rows;
+        }
     }
 }

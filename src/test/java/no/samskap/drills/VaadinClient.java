@@ -51,6 +51,7 @@ final class VaadinClient {
     private boolean sessionExpired;
     private JsonNode lastAnswer = JSON.createObjectNode();
     private volatile long lastHeartbeat = System.nanoTime();
+    private final List<String> answerTexts = new ArrayList<>();
 
     VaadinClient(URI base) {
         this.base = base;
@@ -163,6 +164,15 @@ final class VaadinClient {
         return texts;
     }
 
+    /** Every text the answers since the last {@link #forgetAnswerTexts()} put on the page. */
+    List<String> answerTexts() {
+        return List.copyOf(answerTexts);
+    }
+
+    void forgetAnswerTexts() {
+        answerTexts.clear();
+    }
+
     /** The last answer as the server sent it, for a failure's message. */
     String lastAnswerRaw() {
         String raw = lastAnswer.toString();
@@ -273,6 +283,10 @@ final class VaadinClient {
         }
         uidl.path("constants").properties().forEach(e -> constants.put(e.getKey(), e.getValue()));
         for (JsonNode change : uidl.path("changes")) {
+            JsonNode changed = change.path("value");
+            if (changed.isString() && !changed.asString().isBlank()) {
+                answerTexts.add(changed.asString());
+            }
             int id = change.path("node").asInt();
             Node node = nodes.computeIfAbsent(id, k -> new Node());
             int feat = change.path("feat").asInt(-1);

@@ -33,6 +33,7 @@ final class Voter {
     private final Set<Acknowledged> acknowledged;
     private final List<Step> steps = Collections.synchronizedList(new ArrayList<>());
     private final Consumer<Acknowledged> onAck;
+    private String giveUpOn = "\u0000";
     private VaadinClient client;
     private String node;
     private int next;
@@ -66,13 +67,14 @@ final class Voter {
         UUID proposal = proposals.get(next);
         long start = System.nanoTime();
         boolean confirmed;
+        client.forgetAnswerTexts();
         try {
             client.navigate("proposals/" + proposal);
             String heading = client.heading().orElse("");
             // The new view may come in a later answer, as in a browser: ask until it is there.
             String navigationAnswer = client.lastAnswerRaw();
             long until = System.nanoTime() + PAGE_WAIT.toNanos();
-            while (!heading.equals(titles.get(proposal)) && System.nanoTime() < until) {
+            while (!heading.equals(titles.get(proposal)) && System.nanoTime() < until && !wasTold(giveUpOn)) {
                 client.poll();
                 heading = client.heading().orElse("");
             }
@@ -98,6 +100,16 @@ final class Voter {
         next++;
     }
 
+    /** A page showing this text instead of the proposal is an answer too: no use waiting for more. */
+    void giveUpWaitingOn(String text) {
+        this.giveUpOn = text;
+    }
+
+    /** True if the answers during the last attempt put this text on the page. */
+    boolean wasTold(String text) {
+        return client.answerTexts().stream().anyMatch(t -> t.contains(text));
+    }
+
     String username() {
         return username;
     }
@@ -114,5 +126,49 @@ final class Voter {
         synchronized (steps) {
             return List.copyOf(steps);
         }
+    }
+
+    /** What a group of voters saw, once they are all done. */
+    record Results(Set<Acknowledged> acknowledged, List<Step> steps) {}
+
+    /** Waits (bounded) for every voter's run to finish and gathers what they saw. */
+    static Results awaitAll(List<Voter> voters, List<java.util.concurrent.Future<?>> running) throws Exception {
+        for (java.util.concurrent.Future<?> f : running) {
+            f.get(180, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        Set<Acknowledged> acknowledged = new java.util.HashSet<>();
+        List<Step> steps = new ArrayList<>();
+        for (Voter v : voters) {
+            acknowledged.addAll(v.acknowledged());
+            steps.addAll(v.steps());
+        }
+        return new Results(acknowledged, steps);
+    }
+
+    /** What a drill does when a vote was not confirmed (throwing ends that voter's run). */
+    interface OnFailure {
+        void handle(Voter voter, Exception failure) throws Exception;
+    }
+
+    /** Each voter on a thread of the pool, voting until done, pausing between votes. */
+    static List<java.util.concurrent.Future<?>> startAll(
+            java.util.concurrent.ExecutorService pool, List<Voter> voters, long pauseMillis, OnFailure onFailure) {
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (Voter voter : voters) {
+            running.add(pool.submit(() -> {
+                while (voter.hasNext()) {
+                    try {
+                        voter.voteNext();
+                    } catch (Exception e) {
+                        onFailure.handle(voter, e);
+                    }
+                    if (pauseMillis > 0) {
+                        Thread.sleep(pauseMillis); // the pace of the traffic, not a wait for anything
+                    }
+                }
+                return null;
+            }));
+        }
+        return running;
     }
 }

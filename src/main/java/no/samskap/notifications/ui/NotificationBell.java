@@ -13,6 +13,7 @@ import no.samskap.identity.SignedInUser;
 import no.samskap.live.LiveUpdates;
 import no.samskap.notifications.NotificationCreated;
 import no.samskap.notifications.NotificationService;
+import no.samskap.shared.DatabaseOutage;
 import no.samskap.ui.HeaderItem;
 
 /** The bell in the header: unread count, updated live, linking to the inbox. */
@@ -54,7 +55,8 @@ class NotificationBell implements HeaderItem {
         }
 
         private void update() {
-            long unread = notifications.unreadCount();
+            // While the database is away the bell shows no count rather than breaking the page.
+            long unread = DatabaseOutage.unlessAway(notifications::unreadCount).orElse(0L);
             count.setText(unread == 0 ? "" : String.valueOf(unread));
             count.setVisible(unread > 0);
             getElement().setAttribute("aria-label", getTranslation("notifications.bell", unread));
