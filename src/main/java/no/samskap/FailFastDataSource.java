@@ -50,6 +50,7 @@ final class FailFastDataSource extends DelegatingDataSource {
             failing = false;
             return connection;
         } catch (SQLException e) {
+            // Only an unreachable database opens the window; a pool that is merely busy does not.
             if (DatabaseOutage.isCause(e)) {
                 failingUntil = nanoClock.getAsLong() + windowNanos;
                 failing = true;

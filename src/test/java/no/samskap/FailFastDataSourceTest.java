@@ -18,6 +18,7 @@ class FailFastDataSourceTest {
     private final AtomicLong now = new AtomicLong();
     private final AtomicInteger attempts = new AtomicInteger();
     private volatile boolean down;
+    private volatile boolean busy;
 
     private final JdbcDataSource h2 = new JdbcDataSource();
     private final FailFastDataSource dataSource;
@@ -29,7 +30,16 @@ class FailFastDataSourceTest {
             public java.sql.Connection getConnection() throws SQLException {
                 attempts.incrementAndGet();
                 if (down) {
-                    throw new SQLTransientConnectionException("Connection is not available, request timed out");
+                    // As Hikari reports it: the last failed connection attempt is the cause.
+                    throw new SQLTransientConnectionException(
+                            "Connection is not available, request timed out after 5000ms (total=0, active=0)",
+                            "08001",
+                            new SQLException("Connection to 127.0.0.1:5432 refused", "08001"));
+                }
+                if (busy) {
+                    // Every connection in use the whole time; the database itself answers.
+                    throw new SQLTransientConnectionException(
+                            "Connection is not available, request timed out after 5000ms (total=10, active=10)");
                 }
                 return super.getConnection();
             }
@@ -73,5 +83,14 @@ class FailFastDataSourceTest {
         assertThatThrownBy(wrong::getConnection).hasMessageContaining("password");
         assertThatThrownBy(wrong::getConnection).hasMessageContaining("password");
         assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void aBusyPoolIsNotAnOutage() throws SQLException {
+        busy = true;
+        assertThatThrownBy(dataSource::getConnection).isInstanceOf(SQLTransientConnectionException.class);
+        busy = false;
+        dataSource.getConnection().close();
+        assertThat(attempts).as("the next request tried the pool again at once").hasValue(2);
     }
 }

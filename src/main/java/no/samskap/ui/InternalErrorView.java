@@ -35,15 +35,16 @@ public class InternalErrorView extends VerticalLayout implements HasErrorParamet
             add(new Anchor("", getTranslation("error.back-to-map")));
             return HttpServletResponse.SC_BAD_REQUEST;
         }
-        if (DatabaseOutage.isCause(parameter.getException())) {
+        boolean busy = DatabaseOutage.isBusy(parameter.getException());
+        if (busy || DatabaseOutage.isCause(parameter.getException())) {
             // Not a bug and not the user's doing: say so, and offer the same page again.
             log.warn(
-                    "Database unreachable while opening {}: {}",
+                    "Database unreachable or busy while opening {}: {}",
                     event.getLocation().getPath(),
                     parameter.getException().toString());
             add(
                     new H1(getTranslation("error.title")),
-                    new Paragraph(getTranslation("error.unavailable")),
+                    new Paragraph(getTranslation(busy ? "error.busy" : "error.unavailable")),
                     new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("error.try-again")));
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }

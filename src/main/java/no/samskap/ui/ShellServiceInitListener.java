@@ -90,6 +90,10 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
         if (userError == null && denied != null) {
             // A refusal from method security (a role the user lacks): a plain answer, not an error reference.
             text = ui == null ? denied : ui.getTranslation("error.not-allowed");
+        } else if (userError == null && DatabaseOutage.isBusy(cause)) {
+            // Overload, not a bug: nothing was saved and the page still holds what the user typed.
+            log.warn("No database connection free in time: {}", cause.toString());
+            text = ui == null ? "error.busy" : ui.getTranslation("error.busy");
         } else if (userError == null && DatabaseOutage.isCause(cause)) {
             // Nothing was saved, and the page still holds what the user typed: they can simply retry.
             log.warn("Database unreachable: {}", cause.toString());

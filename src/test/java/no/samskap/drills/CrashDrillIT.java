@@ -37,20 +37,20 @@ class CrashDrillIT {
     /** Node B dies once its voters have had this many votes confirmed. */
     private static final int KILL_AFTER_B_VOTES = 30;
 
-    private final List<AppNode> nodes = new ArrayList<>();
+    private Nodes nodes;
 
     @AfterEach
     void stop() throws InterruptedException {
-        for (AppNode node : nodes) {
-            node.close();
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
     @Test
     void aKilledNodeLosesNoConfirmedVoteAndRejoins() throws Exception {
         DrillDatabase.recreate(SCHEMA);
-        String cluster = "drill-" + UUID.randomUUID();
-        AppNode a = node("crash-a", 18091, 5951, cluster).start();
+        nodes = new Nodes(SCHEMA, "drill-" + UUID.randomUUID(), "127.0.0.1:5951,127.0.0.1:5952");
+        AppNode a = nodes.node("crash-a", 18091, 5951).start();
         List<String> names = new ArrayList<>();
         IntStream.range(0, 2 * VOTERS_PER_NODE).forEach(i -> names.add("voter" + i));
         List<String> watchers = List.of("watcher0", "watcher1", "watcher2");
@@ -61,7 +61,7 @@ class CrashDrillIT {
         UUID watched = proposals.getLast();
         List<UUID> voted = proposals.subList(0, PROPOSALS);
         Map<UUID, String> titles = DrillDatabase.titles(SCHEMA);
-        AppNode b = node("crash-b", 18092, 5952, cluster).start();
+        AppNode b = nodes.node("crash-b", 18092, 5952).start();
 
         // Someone on A looks at a proposal that three people on B are looking at.
         VaadinClient observer = signedIn(a, "observer", watched);
@@ -148,7 +148,7 @@ class CrashDrillIT {
         assertThat(presenceGone).isLessThanOrEqualTo(20.0);
 
         // B comes back, joins the cluster, and what happens there shows on A again.
-        AppNode b2 = node("crash-b", 18092, 5952, cluster).start();
+        AppNode b2 = nodes.node("crash-b", 18092, 5952).start();
         VaadinClient rejoiner = signedIn(b2, "rejoiner", watched);
         Awaitility.await("the observer on A sees a visitor on the restarted B")
                 .atMost(Duration.ofSeconds(20))
@@ -166,16 +166,6 @@ class CrashDrillIT {
                         text -> text.startsWith("1 "));
         heartbeats.shutdownNow();
         System.out.println("DRILL crash: restarted B rejoined; its visitor and vote showed on A");
-    }
-
-    private AppNode node(String name, int httpPort, int hazelcastPort, String cluster) {
-        List<String> args = new ArrayList<>(DrillDatabase.nodeArguments(SCHEMA));
-        args.add("--samskap.live.cluster-name=" + cluster);
-        args.add("--samskap.live.port=" + hazelcastPort);
-        args.add("--samskap.live.members=127.0.0.1:5951,127.0.0.1:5952");
-        AppNode node = new AppNode(name, httpPort, args);
-        nodes.add(node);
-        return node;
     }
 
     private static VaadinClient signedIn(AppNode node, String username, UUID proposal) throws Exception {

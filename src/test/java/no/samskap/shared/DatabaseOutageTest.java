@@ -13,10 +13,14 @@ class DatabaseOutageTest {
 
     @Test
     void recognisesAnUnreachableDatabaseAnywhereInTheCauses() {
-        // What Hikari throws when no connection comes within its timeout, wrapped as Spring wraps it.
+        // What Hikari throws when no connection comes within its timeout because the database is away
+        // (the last failed attempt is the cause), wrapped as Spring wraps it.
         var noConnection = new CannotCreateTransactionException(
                 "Could not open JDBC Connection",
-                new SQLTransientConnectionException("samskap - Connection is not available, request timed out"));
+                new SQLTransientConnectionException(
+                        "samskap - Connection is not available, request timed out",
+                        "08001",
+                        new SQLException("Connection refused", "08001")));
         assertThat(DatabaseOutage.isCause(noConnection)).isTrue();
         // PostgreSQL's "connection failure" class of states.
         var refused = new RuntimeException(new SQLException("Connection refused", "08001"));
@@ -47,5 +51,22 @@ class DatabaseOutageTest {
                     throw new IllegalStateException("bug");
                 }))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void tellsABusyPoolFromAnUnreachableDatabase() {
+        var busy = new CannotCreateTransactionException(
+                "Could not open JDBC Connection",
+                new SQLTransientConnectionException("Connection is not available, request timed out after 5000ms"));
+        assertThat(DatabaseOutage.isBusy(busy)).isTrue();
+        assertThat(DatabaseOutage.isCause(busy)).isFalse();
+        var away = new CannotCreateTransactionException(
+                "Could not open JDBC Connection",
+                new SQLTransientConnectionException(
+                        "Connection is not available, request timed out after 5000ms",
+                        "08001",
+                        new SQLException("Connection refused", "08001")));
+        assertThat(DatabaseOutage.isBusy(away)).isFalse();
+        assertThat(DatabaseOutage.isCause(away)).isTrue();
     }
 }

@@ -146,6 +146,11 @@ class CommentsPanel extends VerticalLayout {
                 sync();
             });
             post.addThemeVariants(ButtonVariant.PRIMARY);
+            if (parent == null) {
+                // Stable ids for tests and for clients that drive the page by its elements.
+                body.setId("comment-body");
+                post.setId("comment-post");
+            }
             add(stance, body, post);
         }
     }

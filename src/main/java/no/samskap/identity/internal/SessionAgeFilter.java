@@ -63,10 +63,25 @@ class SessionAgeFilter extends OncePerRequestFilter {
                     } catch (IllegalStateException alreadyInvalid) {
                         // Another request of the same browser ended it first.
                     }
+                    if (isPageLoad(request)) {
+                        // A page typed or reloaded: straight to the login page that says why, as
+                        // Vaadin does for a tab that was already open.
+                        response.sendRedirect(request.getContextPath() + "/login?expired");
+                        return;
+                    }
                 }
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** A browser asking for a page, not one of Vaadin's own requests (UIDL, heartbeat, push, files). */
+    static boolean isPageLoad(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod())
+                && request.getParameter("v-r") == null
+                && !path.startsWith("/VAADIN/")
+                && !path.contains(".");
     }
 
     private static SignedInUser signedIn(HttpSession session) {

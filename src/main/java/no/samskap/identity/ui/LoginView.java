@@ -14,6 +14,7 @@ import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import no.samskap.identity.internal.LoginEvents;
 import no.samskap.identity.internal.LoginThrottledException;
+import no.samskap.shared.DatabaseOutage;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
@@ -81,6 +82,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** Why the last login failed, in words the user can act on; the throttle's wait in seconds. */
     private LoginI18n failureText(Throwable failure) {
+        // Not the user's credentials at all: the account could not be looked up.
+        if (DatabaseOutage.isBusy(failure)) {
+            return i18n("error.title", getTranslation("error.busy"));
+        }
+        if (DatabaseOutage.isCause(failure)) {
+            return i18n("error.title", getTranslation("error.unavailable"));
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof LoginThrottledException throttled) {
                 return i18n("login.throttled.title", getTranslation("login.throttled.text", throttled.waitSeconds()));
