@@ -86,6 +86,17 @@ public class CurrentUser {
     }
 
     /**
+     * The signed-in user with allowance left for this action, without looking up whether the
+     * account is blocked: for a write that checks the block in its own statement (a vote on
+     * PostgreSQL). Everything else uses {@link #requireWriter(Limit)}.
+     */
+    public SignedInUser requireAllowanceCheckingBlockItself(Limit action) {
+        SignedInUser user = require();
+        limits.consume(action, "account:" + user.id().value());
+        return user;
+    }
+
+    /**
      * The signed-in user who may write now and has allowance left for this action; the allowance
      * is counted per account across the cluster.
      */

@@ -23,8 +23,11 @@ public record VotingSettings(
     }
 
     public boolean isOpen(MunicipalityId municipality, ProposalState state) {
-        return openStatesByMunicipality
-                .getOrDefault(municipality.value(), openStates)
-                .contains(state);
+        return openStates(municipality).contains(state);
+    }
+
+    /** The states in which proposals of this municipality take votes. */
+    public List<ProposalState> openStates(MunicipalityId municipality) {
+        return openStatesByMunicipality.getOrDefault(municipality.value(), openStates);
     }
 }

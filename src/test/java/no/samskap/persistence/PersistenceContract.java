@@ -221,6 +221,55 @@ abstract class PersistenceContract {
         assertThat(after.supportTotal() + after.opposeTotal()).isBetween(375, 500);
     }
 
+    /** The vote's rules hold on every database, also where a vote is one checked statement. */
+    @Test
+    void votesAreRefusedWhereTheRulesSaySo() {
+        ProposalInput input = new ProposalInput(
+                "Regler for stemmer", "", "HEAT_PUMP", "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}");
+        signIn.as("kari");
+        ProposalId draft = proposals.createDraft(BAERUM, input);
+        ProposalId open = proposals.createAndSubmit(BAERUM, input);
+        assertRefused(() -> voting.cast(draft, Stance.SUPPORT), "error.vote.closed");
+        assertThat(voting.cast(open, Stance.SUPPORT).supportTotal()).isEqualTo(1);
+        signIn.out();
+
+        signIn.as("ola"); // Ålesund
+        assertRefused(() -> voting.cast(open, Stance.SUPPORT), "error.vote.other-municipality");
+        signIn.out();
+
+        signIn.as("solkraft"); // Bærum, but the draft is kari's own
+        assertRefused(() -> voting.cast(draft, Stance.SUPPORT), "error.proposal.not-found");
+        assertRefused(
+                () -> voting.cast(new ProposalId(java.util.UUID.randomUUID()), Stance.SUPPORT),
+                "error.proposal.not-found");
+        signIn.out();
+
+        String blocked = Voters.create(accounts, 1, 0).getFirst();
+        Account account = accounts.findByUsername(blocked).orElseThrow();
+        account.setBlocked(true);
+        accounts.save(account);
+        signIn.as(blocked);
+        assertRefused(() -> voting.cast(open, Stance.OPPOSE), "error.account.blocked");
+        assertRefused(() -> voting.withdraw(open), "error.account.blocked");
+        signIn.out();
+
+        // Nothing refused changed anything; withdrawing the one vote that counted empties the tally.
+        assertThat(voting.tally(open).supportTotal() + voting.tally(open).opposeTotal())
+                .isEqualTo(1);
+        signIn.as("kari");
+        assertThat(voting.withdraw(open).supportTotal()).isZero();
+        assertThat(voting.tally(open)).isEqualTo(voting.recount(open));
+    }
+
+    private static void assertRefused(Runnable vote, String messageKey) {
+        assertThatThrownBy(vote::run)
+                .satisfies(e -> assertThat(
+                                e instanceof UserFacingException u
+                                        ? u.messageKey()
+                                        : ((no.samskap.shared.AccessDeniedException) e).messageKey())
+                        .isEqualTo(messageKey));
+    }
+
     /**
      * A room votes at once: 40 guests each put two dots on one idea and one on another, every
      * click sent twice from 8 threads. Every dot counts once, no one exceeds their dots, and the

@@ -58,6 +58,48 @@ public class VoteStore {
                 .single();
     }
 
+    /** What a vote in one checked statement did: refused (and why), or the change and the tally. */
+    public record Checked(String refusal, String municipality, Outcome outcome) {}
+
+    /**
+     * The account's block, the proposal's existence, municipality and open state checked and the vote
+     * changed, in one statement of its own (PostgreSQL only, {@link #oneStep()}): run it outside a
+     * transaction and it commits by itself, one round trip per vote. A refusal changes nothing.
+     */
+    public Checked changeChecked(
+            UUID proposal,
+            UUID account,
+            Stance stance,
+            StakeholderType who,
+            Instant at,
+            String municipality,
+            String[] openStates,
+            String[] privateStates) {
+        return db.sql("select * from samskap_vote_change_checked(?, ?, ?, ?, ?, ?, ?::varchar[], ?::varchar[])")
+                .params(
+                        proposal,
+                        account,
+                        stance == null ? null : stance.name(),
+                        who.name(),
+                        Timestamp.from(at),
+                        municipality,
+                        openStates,
+                        privateStates)
+                .query((rs, n) -> new Checked(
+                        rs.getString(1),
+                        rs.getString(2),
+                        new Outcome(rs.getBoolean(3), TallyVersion.fromColumns(proposal, new Object[] {
+                            rs.getLong(4),
+                            rs.getInt(5),
+                            rs.getInt(6),
+                            rs.getInt(7),
+                            rs.getInt(8),
+                            rs.getInt(9),
+                            rs.getInt(10)
+                        }))))
+                .single();
+    }
+
     /**
      * Takes the proposal's tally row lock (creating the row for its first vote), which every change
      * to the proposal's votes holds until it commits. A concurrent first insert fails on the key and
