@@ -34,7 +34,7 @@ class MapScalingTest {
 
     /** A closed ring of {@code corners} points around a centre, about 130 m across. */
     static String polygon(double lat, double lon, int corners) {
-        return MapBenchmarks.polygon(lat, lon, corners);
+        return MapSeed.polygon(lat, lon, corners);
     }
 
     @Test
