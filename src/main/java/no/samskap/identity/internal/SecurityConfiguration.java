@@ -82,6 +82,7 @@ class SecurityConfiguration {
             String address = ClientAddress.current();
             var wait = throttle.waitBefore(key, address);
             if (wait.isPresent()) {
+                LoginThrottledException throttled = new LoginThrottledException(wait.get());
                 log.recordFrom(
                         SecurityLog.Event.LOGIN_THROTTLED,
                         null,
@@ -89,8 +90,9 @@ class SecurityConfiguration {
                         "username",
                         LoginEvents.shorten(key),
                         "waitSeconds",
-                        wait.get().toSeconds());
-                throw new LoginThrottledException(wait.get());
+                        // the same whole seconds the user is told (rounded up, not down to 0)
+                        throttled.waitSeconds());
+                throw throttled;
             }
             return accounts.findByUsername(key)
                     .map(Account::toPrincipal)
