@@ -2,9 +2,20 @@
  * <samskap-chart>: a bar chart drawn by Chart.js, with the same numbers in a table for screen
  * readers. The server sends the data as JSON; labels are only ever used as text.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+// Types only, written inline: Vaadin's build reads every "import ... from" line as a module for the first script.
+type ChartJs = typeof import('chart.js');
+type Chart = import('chart.js').Chart;
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+// Chart.js is fetched the first time a chart is shown, not with the first page every visitor loads.
+let chartJs: Promise<ChartJs> | undefined;
+
+function loadChartJs(): Promise<ChartJs> {
+  chartJs ??= import('chart.js').then((m) => {
+    m.Chart.register(m.BarController, m.BarElement, m.CategoryScale, m.LinearScale, m.Legend, m.Tooltip);
+    return m;
+  });
+  return chartJs;
+}
 
 interface Dataset {
   label: string;
@@ -26,6 +37,7 @@ class SamskapChart extends HTMLElement {
   private chart?: Chart;
   private canvas?: HTMLCanvasElement;
   private table?: HTMLTableElement;
+  private shown?: ChartData;
 
   connectedCallback(): void {
     if (!this.canvas) {
@@ -44,8 +56,18 @@ class SamskapChart extends HTMLElement {
     const d = JSON.parse(json) as ChartData;
     this.canvas!.setAttribute('aria-label', d.title);
     this.renderTable(d);
+    this.shown = d;
+    void loadChartJs().then((m) => {
+      // A newer chart may have arrived while Chart.js loaded: only the latest is drawn.
+      if (this.shown === d) {
+        this.draw(m, d);
+      }
+    });
+  }
+
+  private draw(m: ChartJs, d: ChartData): void {
     this.chart?.destroy();
-    this.chart = new Chart(this.canvas!, {
+    this.chart = new m.Chart(this.canvas!, {
       type: 'bar',
       data: {
         labels: d.labels,

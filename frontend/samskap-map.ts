@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="@geoman-io/leaflet-geoman-free" />
 /*
  * <samskap-map>: a generic Leaflet map for Vaadin. Light DOM, so Leaflet's CSS applies.
  * The server drives it through the methods below (JSON strings in, DOM events out); it knows
@@ -7,11 +8,9 @@
  */
 import L from './samskap-map-leaflet';
 import 'leaflet.markercluster';
-import '@geoman-io/leaflet-geoman-free';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
 import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
-import '@geoman-io/leaflet-geoman-free/dist/leaflet-geoman.css';
 import './samskap-map.css';
 
 interface FeatureData {
@@ -71,6 +70,31 @@ const SHAPE_MIN_ZOOM = 14;
 // Not one of Geoman's own languages: the name our translations are registered under.
 const GEOMAN_LANGUAGE: string = 'samskap';
 const SAFE_COLOR = /^#[0-9a-fA-F]{3,8}$/;
+
+/*
+ * Geoman (drawing and editing shapes) is a third of the map's script and only the proposal and
+ * workshop editors draw, so it is fetched the first time a map draws. It hooks into maps and layers
+ * as they are created: a map built before it arrived is built again once it is there.
+ */
+let geoman: Promise<void> | undefined;
+// 'failed': the map is shown without drawing rather than not at all.
+let geomanState: 'absent' | 'loaded' | 'failed' = 'absent';
+
+function loadGeoman(): Promise<void> {
+  geoman ??= Promise.all([
+    import('@geoman-io/leaflet-geoman-free'),
+    import('@geoman-io/leaflet-geoman-free/dist/leaflet-geoman.css'),
+  ]).then(
+    () => {
+      geomanState = 'loaded';
+    },
+    (error: unknown) => {
+      geomanState = 'failed';
+      console.warn('Drawing is not available: Geoman did not load', error);
+    },
+  );
+  return geoman;
+}
 
 function escapeHtml(text: string): string {
   const div = document.createElement('div');
@@ -154,6 +178,10 @@ class SamskapMap extends HTMLElement {
       }
     }
     if (this.map) {
+      return;
+    }
+    if (this.drawing() && geomanState === 'absent') {
+      this.whenGeomanLoaded();
       return;
     }
     this.container = document.createElement('div');
@@ -286,6 +314,21 @@ class SamskapMap extends HTMLElement {
     this.drawn = undefined;
   }
 
+  /** Whether this map draws or edits a shape (the server marks such maps before they are shown). */
+  private drawing(): boolean {
+    return this.hasAttribute('drawing') || this.drawMode !== 'NONE' || this.drawn !== undefined || this.drawnGeometry !== undefined;
+  }
+
+  /** Builds the map (again) once Geoman is there; what the server sent meanwhile waits in {@link pending}. */
+  private whenGeomanLoaded(): void {
+    void loadGeoman().then(() => {
+      if (this.isConnected && (!this.map || (geomanState === 'loaded' && !this.map.pm))) {
+        this.disconnectedCallback();
+        this.connectedCallback();
+      }
+    });
+  }
+
   private run(fn: () => void): void {
     if (this.map) {
       fn();
@@ -416,6 +459,12 @@ class SamskapMap extends HTMLElement {
     this.drawMode = mode;
     this.run(() => {
       const pm = this.map!.pm;
+      if (!pm) {
+        if (mode !== 'NONE') {
+          this.whenGeomanLoaded();
+        }
+        return;
+      }
       pm.disableDraw();
       if (this.drawn) {
         return; // One shape at a time: it stays editable until cleared.
@@ -469,7 +518,7 @@ class SamskapMap extends HTMLElement {
     this.zoom = L.control.zoom(zoomOptions).addTo(map);
     const tooltips = { firstVertex: t.firstVertex, continueLine: t.continueLine, finishLine: t.finishLine, finishPoly: t.finishPoly };
     // Geoman keeps languages in one global table: ours goes in under its own name, English filling the gaps.
-    map.pm.setLang(GEOMAN_LANGUAGE as L.PM.SupportLocales, { tooltips }, 'en');
+    map.pm?.setLang(GEOMAN_LANGUAGE as L.PM.SupportLocales, { tooltips }, 'en');
   }
 
   /**
@@ -611,6 +660,9 @@ class SamskapMap extends HTMLElement {
   }
 
   private setUpDrawing(map: L.Map): void {
+    if (!map.pm) {
+      return;
+    }
     map.pm.setGlobalOptions({
       markerStyle: { icon: dotIcon('#7c3aed', 'samskap-marker-draw'), draggable: true },
       pathOptions: { color: '#7c3aed', weight: 4 },
@@ -658,6 +710,9 @@ class SamskapMap extends HTMLElement {
     if (layer instanceof L.Marker) {
       layer.on('dragend', () => this.emitDrawn());
     } else {
+      if (!editable.pm) {
+        this.whenGeomanLoaded(); // the map is built again with Geoman, and the shape with it
+      }
       editable.pm?.enable({ allowSelfIntersection: false });
       layer.on('pm:edit', () => this.emitDrawn());
     }

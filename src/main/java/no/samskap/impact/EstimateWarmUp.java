@@ -14,9 +14,10 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes every public proposal's estimate once when the node starts (in the background), so the
- * node's estimate cache is warm: a scenario of a thousand proposals then adds up cached draws in a
- * few milliseconds instead of running a thousand Monte Carlos first.
+ * Computes public proposals' estimates once when the node starts (in the background), so the node's
+ * estimate cache is warm: a scenario of a thousand proposals then adds up cached draws in a few
+ * milliseconds instead of running a thousand Monte Carlos first. It stops when the cache is full:
+ * going on would only empty it again, and with 100,000 proposals it kept a core busy for minutes.
  */
 @Component
 class EstimateWarmUp {
@@ -44,19 +45,23 @@ class EstimateWarmUp {
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
         if (settings.warmUp()) {
-            warmUp();
+            warmUp(settings.cacheSize());
         }
     }
 
-    /** Estimates every public proposal; returns how many estimates were computed. */
-    int warmUp() {
+    /** Estimates public proposals, at most {@code limit}; returns how many estimates were complete. */
+    int warmUp(int limit) {
         long started = System.nanoTime();
         int estimated = 0;
+        int tried = 0;
         for (Municipality m : municipalities.all()) {
-            for (int page = 0; ; page++) {
+            for (int page = 0; tried < limit; page++) {
                 List<ProposalSummary> batch =
                         proposals.search(ProposalQuery.all(m.id()), page, PAGE).getContent();
                 for (ProposalSummary s : batch) {
+                    if (tried++ >= limit) {
+                        break;
+                    }
                     estimated += proposals
                             .find(s.id())
                             .map(p -> {
@@ -78,9 +83,10 @@ class EstimateWarmUp {
             }
         }
         log.info(
-                "Computed {} estimates in the background in {} ms",
+                "Computed {} estimates in the background in {} ms{}",
                 estimated,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000,
+                tried > limit ? " (stopped at the cache size, " + limit + ")" : "");
         return estimated;
     }
 }

@@ -133,6 +133,9 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     /** Lets the user draw one shape of this kind; the shape stays editable and each change fires a {@link ShapeDrawnEvent}. */
     public void setDrawMode(DrawMode mode) {
         drawMode = Objects.requireNonNull(mode);
+        if (mode != DrawMode.NONE) {
+            markDrawing();
+        }
         getElement().callJsFunction("setDrawMode", mode.name());
     }
 
@@ -142,6 +145,9 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
 
     /** Shows an existing shape for editing; null clears it. */
     public void setDrawnShape(String geoJsonGeometry) {
+        if (geoJsonGeometry != null) {
+            markDrawing();
+        }
         getElement().callJsFunction("setDrawnShape", geoJsonGeometry);
     }
 
@@ -151,7 +157,13 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
 
     /** Places the drawn point at the centre of the view, for users who cannot point and click. */
     public void placePointAtCentre() {
+        markDrawing();
         getElement().callJsFunction("placePointAtCentre");
+    }
+
+    /** The browser fetches the drawing code before it builds a map marked so, rather than building it twice. */
+    private void markDrawing() {
+        getElement().setAttribute("drawing", true);
     }
 
     public Registration addMapClickListener(ComponentEventListener<MapClickEvent> listener) {

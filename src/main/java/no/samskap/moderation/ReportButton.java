@@ -4,12 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import no.samskap.shared.FieldErrors;
+import no.samskap.shared.SamskapIcon;
 import no.samskap.shared.UserFacingException;
 
 /**
@@ -30,7 +30,7 @@ public class ReportButton extends Button {
         this.moderation = moderation;
         this.content = content;
         setText(getTranslation("moderation.report"));
-        setIcon(VaadinIcon.FLAG_O.create());
+        setIcon(SamskapIcon.FLAG.create());
         addThemeVariants(ButtonVariant.TERTIARY);
         if (small) {
             addThemeVariants(ButtonVariant.SMALL);

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -30,6 +29,7 @@ import no.samskap.municipality.Municipality;
 import no.samskap.municipality.MunicipalityService;
 import no.samskap.municipality.SelectedMunicipality;
 import no.samskap.shared.DatabaseOutage;
+import no.samskap.shared.SamskapIcon;
 
 /** The application shell: header with municipality, language and account, and the menu. */
 @Layout
@@ -78,7 +78,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         // A combobox, like a native select: screen readers and tests find it as "Language".
         ComboBox<Locale> language = new ComboBox<>();
-        language.setPrefixComponent(VaadinIcon.GLOBE.create());
+        language.setPrefixComponent(SamskapIcon.GLOBE.create());
         language.setAllowCustomValue(false);
         language.setWidth("13em");
         language.setAriaLabel(getTranslation("shell.language"));

@@ -77,6 +77,11 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
     private void handle(ErrorEvent event) {
         UI ui = UI.getCurrent();
         Throwable cause = event.getThrowable();
+        if (clientGone(cause)) {
+            // The browser closed the connection before the answer was written: nobody to tell, nothing broke.
+            log.debug("Client went away: {}", cause.toString());
+            return;
+        }
         UserFacingException userError = findUserFacing(cause);
         String denied = deniedReason(cause);
         if (denied != null) {
@@ -111,6 +116,17 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
             Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.ERROR);
         }
+    }
+
+    /** Whether the error only says the browser hung up (Tomcat's and Jetty's names for it). */
+    static boolean clientGone(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String name = c.getClass().getSimpleName();
+            if (name.equals("ClientAbortException") || name.equals("EofException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why access was refused, if it was: our own refusal's message key, or Spring Security's. */

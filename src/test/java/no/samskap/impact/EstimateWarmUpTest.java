@@ -20,7 +20,7 @@ class EstimateWarmUpTest extends UiTest {
 
     @Test
     void estimatesEveryPublicProposalWithItsInputs() {
-        int before = warmUp.warmUp();
+        int before = warmUp.warmUp(Integer.MAX_VALUE);
         as("kari", () -> {
             MunicipalityId baerum = MunicipalityId.of("baerum");
             proposals.createAndSubmit(
@@ -44,6 +44,13 @@ class EstimateWarmUpTest extends UiTest {
                             Map.of("fittings", 10.0, "wattsBefore", 100.0, "wattsAfter", 30.0)));
             return null;
         });
-        assertThat(warmUp.warmUp()).isEqualTo(before + 1);
+        assertThat(warmUp.warmUp(Integer.MAX_VALUE)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void stopsWhenTheCacheWouldBeFull() {
+        assertThat(warmUp.warmUp(Integer.MAX_VALUE)).isGreaterThan(1);
+        assertThat(warmUp.warmUp(1)).isLessThanOrEqualTo(1);
+        assertThat(warmUp.warmUp(0)).isZero();
     }
 }

@@ -3,12 +3,12 @@ package no.samskap.notifications.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Optional;
 import no.samskap.identity.CurrentUser;
 import no.samskap.notifications.NotificationService;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalSection;
+import no.samskap.shared.SamskapIcon;
 
 /** "Follow" / "Unfollow" on the proposal page for logged-in users. */
 @org.springframework.stereotype.Component
@@ -37,7 +37,7 @@ class FollowSection implements ProposalSection {
         Runnable show = () -> {
             boolean following = notifications.isFollowing(proposal.id());
             button.setText(button.getTranslation(following ? "notifications.unfollow" : "notifications.follow"));
-            button.setIcon((following ? VaadinIcon.BELL_SLASH : VaadinIcon.BELL_O).create());
+            button.setIcon((following ? SamskapIcon.BELL_OFF : SamskapIcon.BELL_OUTLINE).create());
         };
         button.addClickListener(e -> {
             if (notifications.isFollowing(proposal.id())) {

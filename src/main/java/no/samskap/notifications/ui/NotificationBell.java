@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
 import no.samskap.identity.CurrentUser;
@@ -14,6 +13,7 @@ import no.samskap.live.LiveUpdates;
 import no.samskap.notifications.NotificationCreated;
 import no.samskap.notifications.NotificationService;
 import no.samskap.shared.DatabaseOutage;
+import no.samskap.shared.SamskapIcon;
 import no.samskap.ui.HeaderItem;
 
 /** The bell in the header: unread count, updated live, linking to the inbox. */
@@ -49,7 +49,7 @@ class NotificationBell implements HeaderItem {
             this.user = user;
             setHref("notifications");
             addClassName("samskap-bell");
-            add(VaadinIcon.BELL.create(), count);
+            add(SamskapIcon.BELL.create(), count);
             count.addClassName("samskap-bell-count");
             update();
         }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,6 +43,7 @@ import no.samskap.proposals.ProposalMarker;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalSubmitted;
 import no.samskap.proposals.Viewport;
+import no.samskap.shared.SamskapIcon;
 
 /** The map of a municipality's proposals; the start page. */
 @Route("")
@@ -88,7 +88,7 @@ public class ProposalMapView extends VerticalLayout implements HasDynamicTitle {
 
         Button propose = new Button(
                 getTranslation("map.propose"),
-                VaadinIcon.PLUS.create(),
+                SamskapIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(ProposalEditorView.class)));
         propose.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout legend = new HorizontalLayout();

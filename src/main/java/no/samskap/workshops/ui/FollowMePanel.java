@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import no.samskap.map.LeafletMap;
+import no.samskap.shared.SamskapIcon;
 import no.samskap.shared.UserFacingException;
 import no.samskap.workshops.FacilitatorView;
 import no.samskap.workshops.WorkshopService;
@@ -51,7 +51,7 @@ class FollowMePanel extends Div implements RoomState.Listener {
         });
         if (manager) {
             followMe.setText(getTranslation("workshop.follow-me"));
-            followMe.setIcon(VaadinIcon.CROSSHAIRS.create());
+            followMe.setIcon(SamskapIcon.CROSSHAIRS.create());
             followMe.addClassName("samskap-follow-me");
             followMe.setEnabled(state.workshop().isOpen());
             followMe.addClickListener(e -> toggle());

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import no.samskap.identity.CurrentUser;
 import no.samskap.municipality.SelectedMunicipality;
+import no.samskap.shared.SamskapIcon;
 import no.samskap.workshops.WorkshopService;
 import no.samskap.workshops.WorkshopSummary;
 
@@ -41,7 +41,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         if (facilitator) {
             Button create = new Button(
                     getTranslation("workshop.new"),
-                    VaadinIcon.PLUS.create(),
+                    SamskapIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(NewWorkshopView.class)));
             create.addThemeVariants(ButtonVariant.PRIMARY);
             Grid<WorkshopSummary> grid = new Grid<>();
