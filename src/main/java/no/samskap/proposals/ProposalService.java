@@ -341,6 +341,8 @@ public class ProposalService {
         Geometry geometry;
         try {
             geometry = GeoJson.parse(input.geometryGeoJson());
+        } catch (GeoJson.TooManyPoints e) {
+            throw UserFacingException.forField("geometry", "error.geometry.too-many-vertices", settings.maxVertices());
         } catch (IllegalArgumentException e) {
             throw UserFacingException.forField(
                     "geometry",

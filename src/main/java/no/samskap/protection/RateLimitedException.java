@@ -10,7 +10,7 @@ public class RateLimitedException extends UserFacingException {
     private final transient Duration retryAfter;
 
     public RateLimitedException(Limit limit, Duration retryAfter) {
-        super("error.rate-limited", String.valueOf(Math.max(1, (retryAfter.toMillis() + 999) / 1000)));
+        super("error.rate-limited", Math.max(1, (retryAfter.toMillis() + 999) / 1000));
         this.limit = limit;
         this.retryAfter = retryAfter;
     }

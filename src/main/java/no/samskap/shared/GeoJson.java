@@ -32,13 +32,20 @@ public final class GeoJson {
 
     private GeoJson() {}
 
+    /** Well-formed perhaps, but far beyond any shape a person draws: callers can say "too many corners". */
+    public static final class TooManyPoints extends IllegalArgumentException {
+        TooManyPoints(String message) {
+            super(message);
+        }
+    }
+
     /** Parses a GeoJSON geometry (or a Feature holding one); throws {@link IllegalArgumentException} when malformed. */
     public static Geometry parse(String json) {
         if (json == null || json.isBlank()) {
             throw new IllegalArgumentException("empty geometry");
         }
         if (json.length() > 2_000_000) {
-            throw new IllegalArgumentException("geometry too large");
+            throw new TooManyPoints("geometry too large");
         }
         try {
             JsonNode node = MAPPER.readTree(json);
@@ -47,7 +54,7 @@ public final class GeoJson {
             }
             Geometry geometry = toGeometry(node);
             if (geometry.getNumPoints() > MAX_VERTICES) {
-                throw new IllegalArgumentException("too many vertices");
+                throw new TooManyPoints("too many vertices");
             }
             return geometry;
         } catch (JacksonException e) {

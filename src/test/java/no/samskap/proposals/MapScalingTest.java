@@ -50,6 +50,18 @@ class MapScalingTest {
     }
 
     @Test
+    void aShapeBeyondWhatAnyoneDrawsIsRefusedWithTheCapToo() {
+        signIn.as("kari");
+        // 5,000 corners is past the reader's own bound: still "too many corners", not "not valid".
+        assertThatThrownBy(() -> proposals.createAndSubmit(
+                        BAERUM, new ProposalInput("Enorm figur", "", "BIKE_LANE", polygon(59.93, 10.55, 5_000))))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.geometry.too-many-vertices");
+                    assertThat(e.arguments()).containsExactly(200);
+                });
+    }
+
+    @Test
     void theMapDrawsAShapeWithAFewDozenCornersAtMost() {
         signIn.as("kari");
         ProposalId id = proposals.createAndSubmit(

@@ -58,7 +58,7 @@ public class Joining {
             throw UserFacingException.forField(
                     "code",
                     "error.workshop.too-many-attempts",
-                    String.valueOf(Math.max(1, (wait.get().toMillis() + 999) / 1000)));
+                    Math.max(1, (wait.get().toMillis() + 999) / 1000));
         }
         limits.consume(Limit.WORKSHOP_JOIN, addressKey);
         // No code is longer than a dozen characters: anything longer is wrong without asking the database.
