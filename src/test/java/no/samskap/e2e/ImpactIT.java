@@ -97,6 +97,11 @@ class ImpactIT extends BrowserTest {
                     .contains("2022: 485,000 t CO2e")
                     .contains("of the cut still needed from 2022 to the 2030 target");
             assertThat(page.locator(".impact-territorial").first().innerText()).startsWith("Territorial: ");
+            // Chart.js arrives only when a chart is shown: the bars must still be drawn, not just the table.
+            page.waitForFunction("() => [...document.querySelectorAll('samskap-chart canvas')].some(c => c.width > 0"
+                    + " && c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some(v => v !== 0))");
+            assertThat(page.locator("samskap-chart table caption").allInnerTexts())
+                    .anySatisfy(caption -> assertThat(caption).startsWith("Progress toward the municipality target"));
         }
     }
 }
