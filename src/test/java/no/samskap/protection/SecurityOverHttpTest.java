@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -35,6 +36,9 @@ class SecurityOverHttpTest {
 
     @Autowired
     ProtectionSettings settings;
+
+    @Autowired
+    Environment environment;
 
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -66,6 +70,24 @@ class SecurityOverHttpTest {
         HttpResponse<String> login = login("nobody", "wrong password", "203.0.113.8", false);
         assertThat(login.headers().allValues("Set-Cookie"))
                 .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").doesNotContain("Secure"));
+    }
+
+    @Test
+    void stylesheetsAreCompressedButAnswersWithTokensAreNot() throws Exception {
+        HttpRequest.Builder css = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/lumo/lumo.css"))
+                .header("Accept-Encoding", "gzip");
+        HttpResponse<byte[]> stylesheet = http.send(css.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        assertThat(stylesheet.headers().firstValue("Content-Encoding")).contains("gzip");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(stylesheet.body()))) {
+            byte[] plain = in.readAllBytes();
+            // Lumo's stylesheet is some 230 KB; compressed it is a fraction of that.
+            assertThat(stylesheet.body().length).isLessThan(plain.length / 4);
+        }
+        // JSON and pages may hold the session's tokens next to what users typed: never compressed (BREACH).
+        HttpResponse<String> health = get("/actuator/health", "Accept-Encoding", "gzip");
+        assertThat(health.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(environment.getProperty("server.compression.mime-types", "")).doesNotContain("json", "html");
     }
 
     @Test
