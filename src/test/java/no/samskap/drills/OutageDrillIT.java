@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import no.samskap.support.TestPostgres;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -121,7 +123,11 @@ class OutageDrillIT {
         long cutAt = System.nanoTime();
         proxy.cut();
         System.out.println("DRILL outage: database cut off after " + confirmed.get() + " confirmed votes");
-        Thread.sleep(OUTAGE_MILLIS); // the outage itself lasts this long; nothing is awaited here
+        // The outage lasts its ten seconds and, however slow the machine, until users have met it.
+        Awaitility.await("the outage, met by users")
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> System.nanoTime() - cutAt >= OUTAGE_MILLIS * 1_000_000L && told.get() > 0);
         proxy.restore();
         restoredAt.set(System.nanoTime());
         int confirmedBeforeRestore = confirmed.get();
