@@ -22,12 +22,19 @@ final class AppNode implements AutoCloseable {
 
     private final String name;
     private final int httpPort;
+    private final List<String> jvmOptions;
     private final List<String> arguments;
     private Process process;
 
+    /** A drill node: a small heap and the serial collector, so several fit on two cores. */
     AppNode(String name, int httpPort, List<String> arguments) {
+        this(name, httpPort, List.of("-Xmx768m", "-XX:+UseSerialGC"), arguments);
+    }
+
+    AppNode(String name, int httpPort, List<String> jvmOptions, List<String> arguments) {
         this.name = name;
         this.httpPort = httpPort;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.arguments = List.copyOf(arguments);
     }
 
@@ -49,7 +56,9 @@ final class AppNode implements AutoCloseable {
         Path log = Path.of("target", "drills", name + ".log");
         Files.createDirectories(log.getParent());
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:+UseSerialGC", "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.add("--server.port=" + httpPort);
         command.addAll(arguments);
         process = new ProcessBuilder(command)

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Debian's Chromium driven by Playwright; Playwright's own browser download is never used. */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("SAMSKAP_CHROMIUM", "/usr/bin/chromium"));
+    public static final Path EXECUTABLE =
+            Path.of(System.getenv().getOrDefault("SAMSKAP_CHROMIUM", "/usr/bin/chromium"));
 
-    final Playwright playwright;
-    final Browser browser;
+    public final Playwright playwright;
+    public final Browser browser;
 
     private Chromium() {
         playwright = Playwright.create(
@@ -33,7 +34,7 @@ final class Chromium implements AutoCloseable {
                                 "--disable-sync")));
     }
 
-    static Chromium start() {
+    public static Chromium start() {
         return new Chromium();
     }
 
