@@ -6,12 +6,19 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import no.samskap.identity.internal.Account;
+import no.samskap.identity.internal.AccountMails;
 import no.samskap.identity.internal.AccountRepository;
+import no.samskap.identity.internal.MailDue;
 import no.samskap.identity.internal.PasswordPolicy;
+import no.samskap.identity.internal.PasswordReset;
+import no.samskap.identity.internal.PasswordResetRepository;
+import no.samskap.mail.SignedLinks;
 import no.samskap.municipality.MunicipalityService;
 import no.samskap.protection.ClientAddress;
 import no.samskap.protection.Limit;
@@ -40,9 +47,13 @@ public class AccountService {
     private final Predicate<MunicipalityId> municipalityExists;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final PasswordResetRepository resets;
+    private final SignedLinks links;
 
     AccountService(
             AccountRepository accounts,
+            PasswordResetRepository resets,
+            SignedLinks links,
             PasswordEncoder passwordEncoder,
             IdentitySettings settings,
             RateLimits limits,
@@ -53,6 +64,8 @@ public class AccountService {
             ApplicationEventPublisher events) {
         this.currentUser = currentUser;
         this.events = events;
+        this.resets = resets;
+        this.links = links;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.settings = settings;
@@ -68,6 +81,15 @@ public class AccountService {
      */
     @Transactional
     public AccountSummary register(Registration r, String clientAddress) {
+        return register(r, clientAddress, Locale.forLanguageTag("nb"));
+    }
+
+    /**
+     * Registers an account whose mail is written in {@code language} (the one the person registered
+     * in), and sends a link that confirms the address.
+     */
+    @Transactional
+    public AccountSummary register(Registration r, String clientAddress, Locale language) {
         if (r.role() == null || !r.role().isSelfRegistrable()) {
             throw UserFacingException.forField("role", "error.role.not-allowed");
         }
@@ -79,6 +101,10 @@ public class AccountService {
         if (accounts.existsByUsername(username)) {
             throw UserFacingException.forField("username", "error.username.taken");
         }
+        String email = Account.checkEmail(r.email());
+        if (accounts.existsByEmailKey(Account.emailKey(email))) {
+            throw UserFacingException.forField("email", "error.email.taken");
+        }
         limits.consume(Limit.REGISTRATION, ClientAddress.limitKey(clientAddress));
         Account account = new Account(
                 username,
@@ -89,7 +115,9 @@ public class AccountService {
                 r.organisation(),
                 passwordEncoder.encode(r.password()),
                 clock.instant());
+        account.setPreferredLanguage(language == null ? null : language.getLanguage());
         accounts.save(account);
+        events.publishEvent(new MailDue.Verification(account.id(), account.email()));
         AccountSummary summary = account.toSummary();
         securityLog.recordFrom(
                 SecurityLog.Event.REGISTRATION,
@@ -124,6 +152,182 @@ public class AccountService {
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         securityLog.record(SecurityLog.Event.PASSWORD_CHANGED, user.id().value().toString());
+    }
+
+    /** The signed-in user's address and whether it is confirmed. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public AccountEmail email() {
+        Account account = signedInAccount();
+        return new AccountEmail(account.email(), account.emailVerified());
+    }
+
+    /** Sends the signed-in user a new link that confirms their address (a few an hour). */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void resendVerification() {
+        Account account = signedInAccount();
+        if (account.emailVerified()) {
+            throw new UserFacingException("error.email.already-verified");
+        }
+        limits.consume(Limit.VERIFICATION_MAIL, "account:" + account.id());
+        events.publishEvent(new MailDue.Verification(account.id(), account.email()));
+    }
+
+    /**
+     * Changes the signed-in user's address after checking their password; the new address is
+     * unconfirmed until the link sent to it is followed.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeEmail(String newEmail, String currentPassword) {
+        Account account = signedInAccount();
+        String email = Account.checkEmail(newEmail);
+        if (!account.passwordMatches(currentPassword, passwordEncoder)) {
+            throw UserFacingException.forField("emailPassword", "error.password.current-wrong");
+        }
+        if (Account.emailKey(email).equals(Account.emailKey(account.email()))) {
+            throw UserFacingException.forField("email", "error.email.unchanged");
+        }
+        if (accounts.existsByEmailKey(Account.emailKey(email))) {
+            throw UserFacingException.forField("email", "error.email.taken");
+        }
+        limits.consume(Limit.VERIFICATION_MAIL, "account:" + account.id());
+        account.changeEmail(email);
+        events.publishEvent(new MailDue.Verification(account.id(), account.email()));
+        securityLog.record(SecurityLog.Event.EMAIL_CHANGED, account.id().toString());
+    }
+
+    /** Follows a link that confirms an address; says what became of it. */
+    @Transactional
+    public EmailVerification verifyEmail(String token) {
+        SignedLinks.Checked checked = links.check(AccountMails.VERIFY_PURPOSE, token);
+        switch (checked.status()) {
+            case EXPIRED -> {
+                return EmailVerification.EXPIRED;
+            }
+            case INVALID -> {
+                return EmailVerification.INVALID;
+            }
+            case VALID -> {
+                // Subject: "<account id> <address>", as AccountMails signed it.
+            }
+        }
+        String[] subject = checked.subject().split(" ", 2);
+        Optional<Account> found;
+        try {
+            found = accounts.findById(UUID.fromString(subject[0]));
+        } catch (IllegalArgumentException malformed) {
+            return EmailVerification.INVALID;
+        }
+        if (found.isEmpty() || subject.length < 2) {
+            return EmailVerification.INVALID;
+        }
+        Account account = found.get();
+        boolean already = account.emailVerified();
+        if (!account.verifyEmail(subject[1], clock.instant())) {
+            return EmailVerification.ADDRESS_CHANGED;
+        }
+        if (!already) {
+            securityLog.record(SecurityLog.Event.EMAIL_VERIFIED, account.id().toString());
+        }
+        return already ? EmailVerification.ALREADY_VERIFIED : EmailVerification.VERIFIED;
+    }
+
+    /**
+     * "Forgot password?": mails a single-use reset link to the account with this username or
+     * address, if there is one. The answer is the same either way, so nobody learns who has an
+     * account; requests are limited per client address, and mails per account.
+     */
+    @Transactional
+    public void requestPasswordReset(String usernameOrEmail, String clientAddress) {
+        String given = usernameOrEmail == null ? "" : usernameOrEmail.strip();
+        if (given.isEmpty()) {
+            throw UserFacingException.forField("who", "error.field.required");
+        }
+        if (given.length() > 254) {
+            throw UserFacingException.forField("who", "error.field.too-long", 254);
+        }
+        limits.consume(Limit.PASSWORD_RESET_ADDRESS, ClientAddress.limitKey(clientAddress));
+        Optional<Account> account =
+                given.contains("@") ? accounts.findByEmailKey(Account.emailKey(given)) : findAccount(given);
+        if (account.isEmpty()) {
+            securityLog.recordFrom(SecurityLog.Event.PASSWORD_RESET_REQUESTED, null, clientAddress, "known", false);
+            return;
+        }
+        UUID id = account.get().id();
+        if (limits.waitFor(Limit.PASSWORD_RESET_MAIL, "account:" + id).isPresent()) {
+            // Enough mails for this inbox this hour; the person already has a working link.
+            securityLog.recordFrom(
+                    SecurityLog.Event.PASSWORD_RESET_REQUESTED, id.toString(), clientAddress, "mail", "limited");
+            return;
+        }
+        limits.consume(Limit.PASSWORD_RESET_MAIL, "account:" + id);
+        events.publishEvent(new MailDue.PasswordReset(id));
+        securityLog.recordFrom(
+                SecurityLog.Event.PASSWORD_RESET_REQUESTED, id.toString(), clientAddress, "mail", "sent");
+    }
+
+    /** Sets a new password from a reset link, which then stops working (as do the account's other links). */
+    @Transactional
+    public void resetPassword(String token, String newPassword, String repeated) {
+        Optional<String> problem = resetLinkProblem(token);
+        if (problem.isPresent()) {
+            throw new UserFacingException(problem.get());
+        }
+        PasswordReset reset = resets.findById(PasswordReset.hash(token)).orElseThrow();
+        Account account =
+                accounts.findById(reset.accountId()).orElseThrow(() -> new UserFacingException("error.reset.invalid"));
+        PasswordPolicy.check(newPassword, account.username(), account.displayName(), settings.minPasswordLength());
+        if (!newPassword.equals(repeated)) {
+            throw UserFacingException.forField("repeat", "error.password.mismatch");
+        }
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        resets.useAll(account.id(), clock.instant());
+        securityLog.record(SecurityLog.Event.PASSWORD_RESET, account.id().toString());
+    }
+
+    /** Remembers the language the signed-in user chose, for the mail they get. */
+    @Transactional
+    public void setPreferredLanguage(Locale language) {
+        currentUser.get().flatMap(u -> accounts.findById(u.id().value())).ifPresent(a -> {
+            a.setPreferredLanguage(language == null ? null : language.getLanguage());
+        });
+    }
+
+    private Optional<Account> findAccount(String username) {
+        try {
+            return accounts.findByUsername(Account.normaliseUsername(username));
+        } catch (UserFacingException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private Account signedInAccount() {
+        SignedInUser user = currentUser.require();
+        return accounts.findById(user.id().value())
+                .orElseThrow(() -> new UserFacingException("error.account.not-found"));
+    }
+
+    /** Marks a seeded account's address as confirmed; for seeding, not for the public. */
+    @Transactional
+    public void confirmSeededEmail(String username, Instant at) {
+        findAccount(username).ifPresent(a -> a.verifyEmail(a.email(), at));
+    }
+
+    /** Why a password reset link cannot be used (a message key), or empty if it can: said before anyone types. */
+    @Transactional(readOnly = true)
+    public Optional<String> resetLinkProblem(String token) {
+        PasswordReset reset = token == null || token.isBlank() || token.length() > 200
+                ? null
+                : resets.findById(PasswordReset.hash(token)).orElse(null);
+        if (reset == null) {
+            return Optional.of("error.reset.invalid");
+        }
+        if (reset.used()) {
+            return Optional.of("error.reset.used");
+        }
+        return reset.expired(clock.instant()) ? Optional.of("error.reset.expired") : Optional.empty();
     }
 
     /** Creates an account of any role; for seeding and administration, not for the public. */

@@ -1,7 +1,7 @@
 /** Accounts, roles, login, registration, throttling and the signed-in user. */
 @ApplicationModule(
         displayName = "Identity",
-        allowedDependencies = {"live", "municipality", "protection", "shared"})
+        allowedDependencies = {"live", "mail", "municipality", "protection", "shared"})
 package no.samskap.identity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -20,7 +20,13 @@ public enum Limit {
     FOLLOW(60, Duration.ofMinutes(10)),
     IDEA_PIN(60, Duration.ofMinutes(10)),
     SCENARIO_SAVE(20, Duration.ofHours(1)),
-    PASSWORD_CHANGE(10, Duration.ofHours(1));
+    PASSWORD_CHANGE(10, Duration.ofHours(1)),
+    // Mail to confirm an address, per account: each one lands in someone's inbox.
+    VERIFICATION_MAIL(5, Duration.ofHours(1)),
+    // Password reset requests per client address, and reset mails per account, so nobody can
+    // fill another person's inbox.
+    PASSWORD_RESET_ADDRESS(10, Duration.ofHours(1)),
+    PASSWORD_RESET_MAIL(3, Duration.ofHours(1));
 
     private final Rate defaultRate;
 

@@ -36,7 +36,11 @@ public class SecurityLog {
         ACCESS_DENIED("access_denied"),
         RATE_LIMITED("rate_limited"),
         ROLE_ACTION("role_action"),
-        SESSION_EXPIRED("session_expired");
+        SESSION_EXPIRED("session_expired"),
+        PASSWORD_RESET_REQUESTED("password_reset_requested"),
+        PASSWORD_RESET("password_reset"),
+        EMAIL_VERIFIED("email_verified"),
+        EMAIL_CHANGED("email_changed");
 
         private final String name;
 

@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import no.samskap.identity.AccountService;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
 import no.samskap.municipality.Municipality;
@@ -49,7 +50,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SelectedMunicipality selected,
             CurrentUser currentUser,
             AuthenticationContext authentication,
-            List<HeaderItem> headerItems) {
+            List<HeaderItem> headerItems,
+            AccountService accounts) {
         setPrimarySection(Section.DRAWER);
         this.municipalities = municipalities;
         currentUser
@@ -89,6 +91,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 remember(e.getValue());
+                if (currentUser.get().isPresent()) {
+                    // Mail follows the language the person reads Samskap in.
+                    DatabaseOutage.unlessAway(() -> {
+                        accounts.setPreferredLanguage(e.getValue());
+                        return e.getValue();
+                    });
+                }
                 UI.getCurrent().getPage().executeJs("setTimeout(function(){location.reload()}, 50)");
             }
         });

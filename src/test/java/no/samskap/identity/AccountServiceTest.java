@@ -26,7 +26,8 @@ class AccountServiceTest {
     PasswordEncoder encoder;
 
     private static Registration resident(String username, String password) {
-        return new Registration(username, "Per Hansen", "per@example.org", BAERUM, Role.RESIDENT, null, password);
+        return new Registration(
+                username, "Per Hansen", username.toLowerCase() + "@example.org", BAERUM, Role.RESIDENT, null, password);
     }
 
     @Test

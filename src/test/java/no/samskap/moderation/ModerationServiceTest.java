@@ -165,7 +165,8 @@ class ModerationServiceTest {
 
     @Test
     void blockingHidesTheAuthorsContentAndStopsWriting() {
-        accounts.createIfMissing("spammer", "Spammer", "s@example.org", BAERUM, Role.RESIDENT, null, "samskap-demo");
+        accounts.createIfMissing(
+                "spammer", "Spammer", "spammer@example.org", BAERUM, Role.RESIDENT, null, "samskap-demo");
         ProposalId p = proposalBy("spammer", "Reklame");
         signIn.as("saksbehandler");
         accounts.setBlocked(accounts.findByUsername("spammer").orElseThrow().id(), true);

@@ -67,7 +67,7 @@ class VotingServiceTest {
         ProposalId p = submitted();
         ProposalId q = submitted();
         accountService.createIfMissing(
-                "sokkedukke", "Sokke Dukke", "s@example.org", BAERUM, Role.RESIDENT, null, "samskap-demo");
+                "sokkedukke", "Sokke Dukke", "sokkedukke@example.org", BAERUM, Role.RESIDENT, null, "samskap-demo");
         signIn.as("sokkedukke");
         voting.cast(p, Stance.SUPPORT);
         voting.cast(q, Stance.OPPOSE);

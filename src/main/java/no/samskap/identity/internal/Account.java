@@ -34,6 +34,10 @@ public class Account {
     private String username;
     private String displayName;
     private String email;
+    // The address in lower case; unique in the database, so one address belongs to one account.
+    private String emailKey;
+    private Instant emailVerifiedAt;
+    private String preferredLanguage = "nb";
     private String municipalityId;
 
     @Enumerated(EnumType.STRING)
@@ -65,6 +69,7 @@ public class Account {
         this.username = normaliseUsername(username);
         this.displayName = required("displayName", displayName, 80);
         this.email = checkEmail(email);
+        this.emailKey = emailKey(this.email);
         if (role != Role.ADMIN && municipality == null) {
             throw UserFacingException.forField("municipality", "error.municipality.required");
         }
@@ -92,7 +97,13 @@ public class Account {
         return u;
     }
 
-    private static String checkEmail(String email) {
+    /** How an address is compared: without surrounding space, in lower case. */
+    public static String emailKey(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The address mail goes to, checked as at registration. */
+    public static String checkEmail(String email) {
         String e = required("email", email, 254);
         if (!EMAIL.matcher(e).matches()) {
             throw UserFacingException.forField("email", "error.email.format");
@@ -134,6 +145,49 @@ public class Account {
 
     public String displayName() {
         return displayName;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    /** Whether the current address was confirmed from a link sent to it. */
+    public boolean emailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    /** Confirms the address, if the link was sent to the one the account has now; true if it was. */
+    public boolean verifyEmail(String address, Instant now) {
+        if (!emailKey(address).equals(emailKey(email))) {
+            return false;
+        }
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
+        return true;
+    }
+
+    /** A new address is unconfirmed until its own link is followed. */
+    public void changeEmail(String address) {
+        this.email = checkEmail(address);
+        this.emailKey = emailKey(this.email);
+        this.emailVerifiedAt = null;
+    }
+
+    /** The language mail is written in: nb, nn or en. */
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String language) {
+        this.preferredLanguage = switch (language == null ? "" : language) {
+            case "nn", "en" -> language;
+            default -> "nb";
+        };
     }
 
     public void setBlocked(boolean value) {

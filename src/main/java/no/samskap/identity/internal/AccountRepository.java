@@ -18,6 +18,10 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
 
     boolean existsByUsername(String username);
 
+    boolean existsByEmailKey(String emailKey);
+
+    Optional<Account> findByEmailKey(String emailKey);
+
     @Query("select count(a) from Account a where a.id in :ids and a.createdAt <= :cutoff and a.blocked = false")
     long countEstablished(@Param("ids") Collection<UUID> ids, @Param("cutoff") Instant cutoff);
 }

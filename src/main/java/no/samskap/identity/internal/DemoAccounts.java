@@ -3,6 +3,7 @@ package no.samskap.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import no.samskap.identity.AccountService;
 import no.samskap.identity.Role;
 import no.samskap.shared.MunicipalityId;
@@ -70,5 +71,10 @@ class DemoAccounts implements ApplicationRunner {
                 since);
         accounts.createIfMissing(
                 "admin", "Administrator", "admin@samskap.example", null, Role.ADMIN, null, PASSWORD, since);
+        // Their addresses count as confirmed, so the demo shows what confirmed accounts may do; a
+        // new account or a changed address goes through the mail like everyone's.
+        for (String username : List.of("kari", "ola", "marit", "solkraft", "saksbehandler", "fasilitator", "admin")) {
+            accounts.confirmSeededEmail(username, since);
+        }
     }
 }

@@ -9,17 +9,19 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import no.samskap.identity.AccountEmail;
 import no.samskap.identity.AccountService;
 import no.samskap.identity.CurrentUser;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
 
-/** The signed-in user's own account: who they are and their password. */
+/** The signed-in user's own account: who they are, their mail address and their password. */
 @Route("account")
 @PermitAll
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
@@ -68,13 +70,55 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 .get()
                 .map(u -> u.displayName() + " (" + u.username() + ")")
                 .orElse("");
-        add(
-                new H1(getTranslation("account.title")),
-                new Paragraph(name),
-                new H2(getTranslation("account.change-password")),
-                form,
-                change,
-                done);
+        add(new H1(getTranslation("account.title")), new Paragraph(name));
+        addEmailSection(accounts);
+        add(new H2(getTranslation("account.change-password")), form, change, done);
+    }
+
+    /** The address, whether it is confirmed, a new confirmation link, and changing it. */
+    private void addEmailSection(AccountService accounts) {
+        Paragraph status = new Paragraph();
+        status.addClassName("account-email");
+        Paragraph emailDone = new Paragraph();
+        emailDone.getElement().setAttribute("role", "status");
+        Button resend = new Button(getTranslation("account.email.resend"));
+        Runnable show = () -> {
+            AccountEmail email = accounts.email();
+            status.setText(getTranslation(
+                    email.verified() ? "account.email.verified" : "account.email.unverified", email.address()));
+            resend.setVisible(!email.verified());
+        };
+        show.run();
+        resend.addClickListener(e -> {
+            accounts.resendVerification();
+            emailDone.setText(
+                    getTranslation("account.email.sent", accounts.email().address()));
+        });
+
+        EmailField newEmail = new EmailField(getTranslation("account.email.new"));
+        newEmail.setMaxLength(254);
+        PasswordField emailPassword = new PasswordField(getTranslation("account.current-password"));
+        emailPassword.setMaxLength(128);
+        emailPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        Map<String, HasValidation> emailFields = Map.of("email", newEmail, "emailPassword", emailPassword);
+        Button changeEmail = new Button(getTranslation("account.email.change"), e -> {
+            FieldErrors.clear(emailFields);
+            emailDone.setText("");
+            try {
+                accounts.changeEmail(newEmail.getValue(), emailPassword.getValue());
+            } catch (UserFacingException error) {
+                FieldErrors.show(error, emailFields, this);
+                return;
+            }
+            emailDone.setText(
+                    getTranslation("account.email.sent", newEmail.getValue().strip()));
+            newEmail.clear();
+            emailPassword.clear();
+            show.run();
+        });
+        FormLayout emailForm = new FormLayout(newEmail, emailPassword);
+        emailForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(new H2(getTranslation("account.email.title")), status, resend, emailForm, changeEmail, emailDone);
     }
 
     @Override

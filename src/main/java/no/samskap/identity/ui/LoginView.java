@@ -30,7 +30,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setSizeFull();
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n("login.error.title", getTranslation("login.error.text")));
         Paragraph registerHint = new Paragraph(getTranslation("login.no-account") + " ");
         registerHint.add(new Anchor("register", getTranslation("login.register")));
@@ -46,6 +47,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
         i18n.getErrorMessage().setTitle(getTranslation(titleKey));
         i18n.getErrorMessage().setMessage(text);
         i18n.getErrorMessage().setUsername(getTranslation("login.username.required"));
@@ -58,6 +60,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("expired")) {
             registered.setText(getTranslation("login.expired"));
+            registered.setVisible(true);
+        } else if (parameters.containsKey("reset")) {
+            registered.setText(getTranslation("login.password-reset"));
             registered.setVisible(true);
         } else {
             registered.setText(getTranslation("login.registered"));

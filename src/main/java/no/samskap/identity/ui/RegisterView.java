@@ -125,7 +125,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
                             role.getValue(),
                             organisation.getValue(),
                             password.getValue()),
-                    clientAddress);
+                    clientAddress,
+                    getLocale());
         } catch (UserFacingException e) {
             FieldErrors.show(e, fields, this);
             return;

@@ -1,0 +1,7 @@
+package no.samskap.mail;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A mail the demo's catcher received. */
+public record CaughtMail(List<String> to, String subject, String text, Instant received) {}
