@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -307,6 +309,28 @@ public class AccountService {
         SignedInUser user = currentUser.require();
         return accounts.findById(user.id().value())
                 .orElseThrow(() -> new UserFacingException("error.account.not-found"));
+    }
+
+    /**
+     * Who of these accounts can get mail: those with a confirmed address (an unconfirmed one may be
+     * someone else's, typed by mistake or on purpose).
+     */
+    @Transactional(readOnly = true)
+    public Map<AccountId, MailRecipient> mailRecipients(Collection<AccountId> ids) {
+        Map<AccountId, MailRecipient> recipients = new HashMap<>();
+        if (ids.isEmpty()) {
+            return recipients;
+        }
+        for (Account a : accounts.findAllById(ids.stream().map(AccountId::value).toList())) {
+            if (a.emailVerified()) {
+                AccountId id = new AccountId(a.id());
+                recipients.put(
+                        id,
+                        new MailRecipient(
+                                id, a.email(), Locale.forLanguageTag(a.preferredLanguage()), a.displayName()));
+            }
+        }
+        return recipients;
     }
 
     /** Marks a seeded account's address as confirmed; for seeding, not for the public. */

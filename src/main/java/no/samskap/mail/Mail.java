@@ -8,8 +8,13 @@ package no.samskap.mail;
  * @param subject one line
  * @param text the body; links on lines of their own
  * @param purpose what the mail is for (e.g. "verify-email"), for the log; never personal data
+ * @param oneClickUnsubscribe where a mail program may POST to unsubscribe (RFC 8058), or null
  */
-public record Mail(String to, String subject, String text, String purpose) {
+public record Mail(String to, String subject, String text, String purpose, String oneClickUnsubscribe) {
+
+    public Mail(String to, String subject, String text, String purpose) {
+        this(to, subject, text, purpose, null);
+    }
 
     public Mail {
         if (to == null || to.isBlank() || subject == null || text == null || purpose == null) {

@@ -51,6 +51,11 @@ public class Mailer {
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), false);
+            if (mail.oneClickUnsubscribe() != null) {
+                // Mail programs show their own "Unsubscribe" and POST here, without a browser (RFC 8058).
+                message.setHeader("List-Unsubscribe", "<" + mail.oneClickUnsubscribe() + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
         } catch (MessagingException e) {
             throw new MailPreparationException("Could not write mail '" + mail.purpose() + "'", e);
         }

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Follows and the inbox. Authors follow their proposals when they submit them; followers hear
  * of official answers and new comments, mentioned users of mentions. Notifications are stored
- * first, so email delivery can later be added as one more listener without changing this.
+ * first; {@link NotificationMails} mails them as each person chose.
  */
 @Service
 @Transactional
@@ -128,9 +128,11 @@ public class NotificationService {
             unique.remove(actor);
         }
         for (AccountId recipient : unique) {
-            notifications.save(new Notification(
+            Notification stored = notifications.save(new Notification(
                     recipient.value(), kind, proposal.value(), title, actorName, detail, clock.instant()));
             events.publishEvent(new NotificationCreated(recipient, municipality));
+            // Mailed after commit, if the recipient wants this kind at once (retried with the event).
+            events.publishEvent(new NotificationMails.Due(stored.id()));
         }
     }
 

@@ -1,7 +1,7 @@
 /** Following proposals and the notifications followers and mentioned users receive. */
 @ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"comments", "identity", "live", "proposals", "protection", "shared", "ui"})
+        allowedDependencies = {"comments", "identity", "live", "mail", "proposals", "protection", "shared", "ui"})
 package no.samskap.notifications;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,9 +6,25 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.samskap.identity.AccountService;
+import no.samskap.identity.Registration;
+import no.samskap.identity.Role;
+import no.samskap.mail.CaughtMail;
+import no.samskap.mail.MailInbox;
+import no.samskap.notifications.NotificationService;
+import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalInput;
+import no.samskap.proposals.ProposalService;
+import no.samskap.proposals.ProposalState;
+import no.samskap.shared.MunicipalityId;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Mail flows as people meet them in Chromium: creating an account and confirming the address from
@@ -18,6 +34,20 @@ import org.junit.jupiter.api.Test;
 class MailIT extends BrowserTest {
 
     private static final Pattern TOKEN = Pattern.compile("\\?token=([A-Za-z0-9_.-]+)");
+    private static final MunicipalityId BAERUM = MunicipalityId.of("baerum");
+    private static final String PASSWORD = "varsler på e-post";
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    MailInbox inbox;
 
     @Test
     void aNewUserConfirmsTheAddressFromTheMail() {
@@ -35,13 +65,7 @@ class MailIT extends BrowserTest {
 
             page.navigate(url("login"));
             waitForVaadin(page);
-            page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true))
-                    .fill("tove.e2e");
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
-                    .fill("gamle passordet mitt");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
-            page.waitForURL(u -> !u.contains("/login"));
+            submitLogin(page, "tove.e2e", "gamle passordet mitt");
             page.navigate(url("account"));
             page.getByText("tove.e2e@example.org – confirmed").waitFor();
         }
@@ -81,13 +105,7 @@ class MailIT extends BrowserTest {
             page.getByText("Your password has been changed. Log in with the new one.")
                     .waitFor();
 
-            page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true))
-                    .fill("rune.e2e");
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
-                    .fill("sju blå hester løper");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
-            page.waitForURL(u -> !u.contains("/login"));
+            submitLogin(page, "rune.e2e", "sju blå hester løper");
             waitForVaadin(page);
 
             // The same link a second time changes nothing and says why.
@@ -102,6 +120,128 @@ class MailIT extends BrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ask for a new link"))
                     .waitFor();
         }
+    }
+
+    @Test
+    void emailNotificationsAreChosenOnTheirPageAndStoppedFromTheMail() throws Exception {
+        accounts.register(
+                new Registration(
+                        "varsel.e2e", "Vera Varsel", "varsel.e2e@example.org", BAERUM, Role.RESIDENT, null, PASSWORD),
+                "10.99.0.1",
+                java.util.Locale.ENGLISH);
+        accounts.confirmSeededEmail("varsel.e2e", java.time.Instant.now());
+        ProposalId p = as(
+                "solkraft",
+                () -> proposals.createAndSubmit(
+                        BAERUM,
+                        new ProposalInput(
+                                "Varmepumpe i hallen",
+                                "",
+                                "BIKE_LANE",
+                                "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}")));
+        as("varsel.e2e", () -> {
+            notifications.follow(p);
+            return p;
+        });
+        as("saksbehandler", () -> {
+            proposals.answer(p, ProposalState.UNDER_REVIEW, "Vi ser på det.");
+            return p;
+        });
+        CaughtMail answer = org.awaitility.Awaitility.await()
+                .until(
+                        () -> inbox.messages().stream()
+                                .filter(m -> m.to().contains("varsel.e2e@example.org")
+                                        && m.subject().startsWith("News on"))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+
+        try (BrowserContext context = english()) {
+            Page page = context.newPage();
+            page.navigate(url("login"));
+            waitForVaadin(page);
+            submitLogin(page, "varsel.e2e", PASSWORD);
+            page.navigate(url("account"));
+            waitForVaadin(page);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Email notifications"))
+                    .click();
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Email notifications"))
+                    .waitFor();
+            assertThat(chosen(page, "New comments on proposals I follow", "Daily digest"))
+                    .isTrue();
+            page.getByRole(
+                            AriaRole.RADIOGROUP,
+                            new Page.GetByRoleOptions().setName("New comments on proposals I follow"))
+                    .getByText("Weekly digest")
+                    .click();
+            page.getByText("Saved: New comments on proposals I follow – Weekly digest.")
+                    .waitFor();
+            page.reload();
+            waitForVaadin(page);
+            assertThat(chosen(page, "New comments on proposals I follow", "Weekly digest"))
+                    .isTrue();
+
+            // A mail program's one-click unsubscribe: a POST with the token, no session; GET does nothing.
+            String oneClick = answer.oneClickUnsubscribe().replaceAll("^<|>$", "");
+            String token = oneClick.substring(oneClick.indexOf("token=") + "token=".length());
+            try (HttpClient http = HttpClient.newHttpClient()) {
+                HttpResponse<String> get = http.send(
+                        HttpRequest.newBuilder(URI.create(url("mail/one-click?token=" + token)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(get.statusCode()).isNotEqualTo(200);
+                HttpResponse<String> forged = postOneClick(http, token + "x");
+                assertThat(forged.statusCode()).isEqualTo(400);
+                HttpResponse<String> post = postOneClick(http, token);
+                assertThat(post.statusCode()).isEqualTo(200);
+            }
+            page.reload();
+            waitForVaadin(page);
+            assertThat(chosen(page, "Official answers to proposals I follow", "Off"))
+                    .isTrue();
+        }
+
+        // The mail's own link, opened in a browser without signing in: it asks, then turns off.
+        Matcher link = Pattern.compile("/unsubscribe\\?token=(\\S+)").matcher(answer.text());
+        assertThat(link.find()).isTrue();
+        try (BrowserContext context = english()) {
+            Page page = context.newPage();
+            page.navigate(url("unsubscribe?token=" + link.group(1)));
+            waitForVaadin(page);
+            page.getByText("Official answers to proposals I follow").waitFor();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unsubscribe"))
+                    .click();
+            page.getByText("Done – you will not get these mails any more.").waitFor();
+            page.navigate(url("unsubscribe?token=forged"));
+            waitForVaadin(page);
+            page.getByText("This unsubscribe link is not valid or has expired.").waitFor();
+        }
+    }
+
+    /** Fills the login form that is open and waits until it has let the person in. */
+    private static void submitLogin(Page page, String username, String password) {
+        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    /** Whether the choice is the one checked in the group with this label. */
+    private static boolean chosen(Page page, String group, String choice) {
+        return page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(group))
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(choice))
+                .isChecked();
+    }
+
+    /** A mail program's one-click POST (RFC 8058). */
+    private HttpResponse<String> postOneClick(HttpClient http, String token) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url("mail/one-click?token=" + token)))
+                        .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private void register(Page page, String username, String email) {

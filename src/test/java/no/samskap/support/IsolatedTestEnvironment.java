@@ -42,7 +42,10 @@ public class IsolatedTestEnvironment implements EnvironmentPostProcessor {
                 "50ms",
                 // Tests count the work they cause; a background warm-up would add to it.
                 "samskap.impact.warm-up",
-                "false"));
+                "false",
+                // Digests are sent by the tests about them, at the times they choose, not by the clock.
+                "samskap.notifications.digest-check",
+                "3650d"));
         var settings = new MapPropertySource(NAME, values);
         var sources = environment.getPropertySources();
         // Below what a test or its command line says, above every configuration file.

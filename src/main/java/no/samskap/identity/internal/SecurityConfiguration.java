@@ -9,6 +9,7 @@ import no.samskap.protection.ProtectionSettings;
 import no.samskap.protection.SecurityLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -41,7 +42,11 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator", "/actuator/**")
                 .denyAll()
                 .requestMatchers("/images/**", "/icons/**", "/styles/**", "/favicon.ico")
+                .permitAll()
+                // RFC 8058 one-click unsubscribe from a mail program: no session, a signed token.
+                .requestMatchers(HttpMethod.POST, "/mail/one-click")
                 .permitAll());
+        http.csrf(c -> c.ignoringRequestMatchers("/mail/one-click"));
         // HSTS is written only on requests that arrived over HTTPS (directly or per the trusted proxy).
         http.headers(h -> h.contentTypeOptions(c -> {})
                 // The tile server needs to know which site asks (OpenStreetMap's usage policy); paths stay private.

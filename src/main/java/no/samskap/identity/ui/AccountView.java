@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -118,7 +119,16 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         });
         FormLayout emailForm = new FormLayout(newEmail, emailPassword);
         emailForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H2(getTranslation("account.email.title")), status, resend, emailForm, changeEmail, emailDone);
+        // The notifications module's settings page, by address: identity does not know that module.
+        Anchor notifications = new Anchor("account/notifications", getTranslation("notifications.mail.settings-link"));
+        add(
+                new H2(getTranslation("account.email.title")),
+                status,
+                resend,
+                notifications,
+                emailForm,
+                changeEmail,
+                emailDone);
     }
 
     @Override

@@ -60,9 +60,10 @@ final class MailCatcher implements MailInbox, AutoCloseable {
                             .toList(),
                     message.getSubject(),
                     text.replace("\r\n", "\n"),
-                    received);
+                    received,
+                    message.getHeader("List-Unsubscribe", null));
         } catch (MessagingException | IOException e) {
-            return new CaughtMail(List.of(), "(unreadable: " + e.getMessage() + ")", "", Instant.EPOCH);
+            return new CaughtMail(List.of(), "(unreadable: " + e.getMessage() + ")", "", Instant.EPOCH, null);
         }
     }
 

@@ -30,6 +30,7 @@ public class Notification {
     private String detail;
     private Instant createdAt;
     private Instant readAt;
+    private Instant mailedAt;
 
     protected Notification() {}
 
@@ -54,6 +55,32 @@ public class Notification {
     public void markRead(Instant now) {
         if (readAt == null) {
             readAt = now;
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID accountId() {
+        return accountId;
+    }
+
+    public NotificationKind kind() {
+        return kind;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public boolean mailed() {
+        return mailedAt != null;
+    }
+
+    public void markMailed(Instant now) {
+        if (mailedAt == null) {
+            mailedAt = now;
         }
     }
 

@@ -1,5 +1,6 @@
 package no.samskap.notifications.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -14,4 +15,10 @@ public interface NotificationRepository extends JpaRepository<Notification, UUID
     Page<Notification> findByAccountIdOrderByCreatedAtDesc(UUID accountId, Pageable page);
 
     List<Notification> findByAccountIdAndReadAtIsNull(UUID accountId);
+
+    /** Not yet mailed and recent enough for a digest, oldest first; bounded per call. */
+    List<Notification> findTop5000ByMailedAtIsNullAndCreatedAtAfterOrderByCreatedAtAsc(Instant after);
+
+    List<Notification> findByAccountIdAndMailedAtIsNullAndCreatedAtAfterOrderByCreatedAtDesc(
+            UUID accountId, Instant after);
 }

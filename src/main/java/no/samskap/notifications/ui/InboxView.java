@@ -48,7 +48,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             notifications.markAllRead();
             getUI().ifPresent(ui -> ui.getPage().reload());
         });
-        add(new H1(getTranslation("notifications.heading")));
+        add(
+                new H1(getTranslation("notifications.heading")),
+                new Anchor("account/notifications", getTranslation("notifications.mail.settings-link")));
         if (items.isEmpty()) {
             add(new Paragraph(getTranslation("notifications.empty")));
         } else {
