@@ -7,7 +7,9 @@ public enum NotificationKind {
     // An official answer to a followed proposal is sent at once unless turned off.
     ANSWERED(MailFrequency.IMMEDIATE),
     COMMENT(MailFrequency.DAILY),
-    MENTION(MailFrequency.IMMEDIATE);
+    MENTION(MailFrequency.IMMEDIATE),
+    // A new proposal near a place the person watches.
+    NEARBY(MailFrequency.DAILY);
 
     private final MailFrequency defaultFrequency;
 

@@ -101,6 +101,11 @@ public class NotificationMails {
     /** A notification was stored; mailed at once if its recipient wants this kind at once. */
     public record Due(UUID notification) {}
 
+    /** When digests go out, as the settings page says it: "07:00". */
+    public String digestTime() {
+        return String.format(Locale.ROOT, "%02d:00", settings.digestHour());
+    }
+
     /** The signed-in person's choice for every kind, defaults filled in. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

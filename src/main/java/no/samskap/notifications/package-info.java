@@ -1,7 +1,18 @@
 /** Following proposals and the notifications followers and mentioned users receive. */
 @ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"comments", "identity", "live", "mail", "proposals", "protection", "shared", "ui"})
+        allowedDependencies = {
+            "comments",
+            "identity",
+            "live",
+            "mail",
+            "map",
+            "municipality",
+            "proposals",
+            "protection",
+            "shared",
+            "ui"
+        })
 package no.samskap.notifications;
 
 import org.springframework.modulith.ApplicationModule;

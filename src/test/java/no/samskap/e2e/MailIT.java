@@ -218,6 +218,40 @@ class MailIT extends BrowserTest {
         }
     }
 
+    @Test
+    void aPlaceIsWatchedFromTheMapAndABadPickIsExplained() {
+        try (BrowserContext context = english()) {
+            Page page = context.newPage();
+            logIn(page, "ola");
+            page.navigate(url("account/notifications"));
+            waitForVaadin(page);
+            page.getByText("You watch no places yet.").waitFor();
+            Locator watch = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Watch this place"));
+            watch.click();
+            page.getByText("Pick a place on the map first").waitFor();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use the centre of the map"))
+                    .click();
+            page.getByLabel("Distance").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("1 km"))
+                    .click();
+            watch.click();
+            page.getByText("You now watch this place.").waitFor();
+            page.getByText("Within 1 km of").waitFor();
+            // The watched place is on the map, its circle around it.
+            page.locator("samskap-map .leaflet-marker-icon[aria-label^='Within 1 km of']")
+                    .waitFor();
+            page.waitForFunction("() => document.querySelectorAll('samskap-map path').length > 0");
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions()
+                                    .setName("Stop watching: Within 1 km of")
+                                    .setExact(false))
+                    .click();
+            page.getByText("You no longer watch that place.").waitFor();
+            page.getByText("You watch no places yet.").waitFor();
+        }
+    }
+
     /** Fills the login form that is open and waits until it has let the person in. */
     private static void submitLogin(Page page, String username, String password) {
         page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);

@@ -197,10 +197,11 @@ class NotificationMailsTest {
         mails.sendDigests(MailFrequency.DAILY, osloTime(tomorrow, 9));
         assertThat(mailTo(address, "Samskap: Daily digest")).hasSize(1);
 
-        // Its unsubscribe link turns off every kind that came in it.
+        // Its unsubscribe link stops the daily digest.
         NotificationMails.Unsubscribe what =
                 mails.readUnsubscribe(unsubscribeToken(digest)).orElseThrow();
-        assertThat(what.kinds()).containsExactly(NotificationKind.COMMENT);
+        // Every kind the person gets in a daily digest (comments and nearby proposals by default).
+        assertThat(what.kinds()).containsExactlyInAnyOrder(NotificationKind.COMMENT, NotificationKind.NEARBY);
         assertThat(mails.unsubscribe(unsubscribeToken(digest))).isTrue();
         signIn.as("digest.leser");
         assertThat(mails.preferences()).containsEntry(NotificationKind.COMMENT, MailFrequency.OFF);

@@ -9,6 +9,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import no.samskap.map.Maps;
+import no.samskap.municipality.SelectedMunicipality;
+import no.samskap.notifications.AreaWatches;
 import no.samskap.notifications.MailFrequency;
 import no.samskap.notifications.NotificationKind;
 import no.samskap.notifications.NotificationMails;
@@ -18,7 +21,8 @@ import no.samskap.notifications.NotificationMails;
 @PermitAll
 public class MailSettingsView extends VerticalLayout implements HasDynamicTitle {
 
-    public MailSettingsView(NotificationMails mails) {
+    public MailSettingsView(
+            NotificationMails mails, AreaWatches watches, Maps maps, SelectedMunicipality municipality) {
         setMaxWidth("44rem");
         add(new H1(getTranslation("notifications.mail.title")));
         if (!mails.canReceiveMail()) {
@@ -27,7 +31,7 @@ public class MailSettingsView extends VerticalLayout implements HasDynamicTitle 
             unverified.getElement().setAttribute("role", "note");
             add(unverified);
         }
-        add(new Paragraph(getTranslation("notifications.mail.intro")));
+        add(new Paragraph(getTranslation("notifications.mail.intro", mails.digestTime())));
         Paragraph saved = new Paragraph();
         saved.getElement().setAttribute("role", "status");
         Map<NotificationKind, MailFrequency> choices = mails.preferences();
@@ -48,7 +52,7 @@ public class MailSettingsView extends VerticalLayout implements HasDynamicTitle 
             });
             add(group);
         }
-        add(saved);
+        add(saved, new AreaWatchSection(watches, maps, municipality.municipality()));
     }
 
     @Override
