@@ -333,6 +333,22 @@ public class AccountService {
         return recipients;
     }
 
+    /**
+     * Corrects the signed-in person's name: on their account, their proposals and comments (through
+     * {@link AccountRenamed}) and in their session. Returns the name as stored.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public String rename(String displayName) {
+        SignedInUser user = currentUser.requireAllowanceCheckingBlockItself(Limit.PASSWORD_CHANGE);
+        Account account = signedInAccount();
+        account.rename(displayName);
+        events.publishEvent(new AccountRenamed(user.id(), account.displayName()));
+        securityLog.record(SecurityLog.Event.NAME_CHANGED, user.id().value().toString());
+        currentUser.replace(user.withDisplayName(account.displayName()));
+        return account.displayName();
+    }
+
     /** Marks a seeded account's address as confirmed; for seeding, not for the public. */
     @Transactional
     public void confirmSeededEmail(String username, Instant at) {

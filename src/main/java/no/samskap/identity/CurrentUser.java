@@ -42,6 +42,18 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** Puts an updated principal (e.g. a corrected name) into the current security context. */
+    public void replace(SignedInUser updated) {
+        Authentication current = contexts.getContext().getAuthentication();
+        if (current != null && current.getPrincipal() instanceof SignedInUser) {
+            var replaced =
+                    org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                            updated, null, current.getAuthorities());
+            replaced.setDetails(current.getDetails());
+            contexts.getContext().setAuthentication(replaced);
+        }
+    }
+
     /** How others see this user in presence lists: by name, or as an anonymous visitor of this browser session. */
     public Visitor visitor() {
         return get().map(u -> new Visitor("account:" + u.id().value(), u.displayName(), false))

@@ -54,6 +54,10 @@ public record SignedInUser(
     }
 
     /** A copy without the password hash, for keeping after authentication. */
+    public SignedInUser withDisplayName(String name) {
+        return new SignedInUser(id, username, name, role, municipality, organisation, blocked, passwordHash);
+    }
+
     public SignedInUser withoutPassword() {
         return new SignedInUser(id, username, displayName, role, municipality, organisation, blocked, "");
     }

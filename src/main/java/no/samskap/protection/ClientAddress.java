@@ -20,8 +20,11 @@ public final class ClientAddress {
     public static String current() {
         // The Vaadin session keeps the address of the request that opened it, which went through
         // the proxy valve; later WebSocket frames carry no forwarded header of their own.
+        // Downloads and uploads run without the session's lock, which reading it requires; their own
+        // request went through the proxy valve, so its address is the client's.
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null
+                && session.hasLock()
                 && session.getBrowser() != null
                 && session.getBrowser().getAddress() != null) {
             return session.getBrowser().getAddress();

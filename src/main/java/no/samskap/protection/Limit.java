@@ -26,7 +26,9 @@ public enum Limit {
     // Password reset requests per client address, and reset mails per account, so nobody can
     // fill another person's inbox.
     PASSWORD_RESET_ADDRESS(10, Duration.ofHours(1)),
-    PASSWORD_RESET_MAIL(3, Duration.ofHours(1));
+    PASSWORD_RESET_MAIL(3, Duration.ofHours(1)),
+    // "Download my data" reads every table about the person.
+    DATA_EXPORT(10, Duration.ofHours(1));
 
     private final Rate defaultRate;
 

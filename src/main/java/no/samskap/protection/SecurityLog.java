@@ -40,7 +40,9 @@ public class SecurityLog {
         PASSWORD_RESET_REQUESTED("password_reset_requested"),
         PASSWORD_RESET("password_reset"),
         EMAIL_VERIFIED("email_verified"),
-        EMAIL_CHANGED("email_changed");
+        EMAIL_CHANGED("email_changed"),
+        DATA_EXPORTED("data_exported"),
+        NAME_CHANGED("name_changed");
 
         private final String name;
 

@@ -155,6 +155,11 @@ public class Account {
         return email;
     }
 
+    /** Corrects the name others see, under the same rules as at registration. */
+    public void rename(String name) {
+        this.displayName = required("displayName", name, 80);
+    }
+
     /** Whether the current address was confirmed from a link sent to it. */
     public boolean emailVerified() {
         return emailVerifiedAt != null;

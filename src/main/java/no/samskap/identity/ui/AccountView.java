@@ -71,7 +71,10 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 .get()
                 .map(u -> u.displayName() + " (" + u.username() + ")")
                 .orElse("");
-        add(new H1(getTranslation("account.title")), new Paragraph(name));
+        add(
+                new H1(getTranslation("account.title")),
+                new Paragraph(name),
+                new Anchor("account/data", getTranslation("mydata.title")));
         addEmailSection(accounts);
         add(new H2(getTranslation("account.change-password")), form, change, done);
     }

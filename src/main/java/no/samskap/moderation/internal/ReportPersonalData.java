@@ -1,0 +1,36 @@
+package no.samskap.moderation.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.samskap.shared.AccountId;
+import no.samskap.shared.PersonalData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reports the person made. */
+@Component
+class ReportPersonalData implements PersonalData {
+
+    private final JdbcTemplate jdbc;
+
+    ReportPersonalData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String section() {
+        return "reports";
+    }
+
+    @Override
+    public Object export(AccountId account) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(
+                "reports",
+                PersonalData.rows(
+                        jdbc,
+                        "select id, content_type, content_id, municipality_id, reason, details, created_at, status from report where reporter_id = ?",
+                        account));
+        return data;
+    }
+}
