@@ -44,7 +44,10 @@ class MailFlowsTest {
     AccountRepository repository;
 
     @Autowired
-    PasswordResetRepository resets;
+    PasswordResetRepository resetLinks;
+
+    @Autowired
+    PasswordResets resets;
 
     @Autowired
     PasswordEncoder encoder;
@@ -160,24 +163,24 @@ class MailFlowsTest {
     @Test
     void aResetLinkSetsANewPasswordOnceAndOnlyOnce() {
         register("glemsk", Locale.ENGLISH);
-        accounts.requestPasswordReset("GLEMSK@example.org", "10.77.2.1");
+        resets.requestPasswordReset("GLEMSK@example.org", "10.77.2.1");
         CaughtMail mail = mailTo("glemsk@Example.org", "Choose a new password");
         assertThat(mail.text()).contains("the account glemsk").contains("60 minutes");
         String token = token(mail);
 
         // A refused password leaves the link usable, so the person can try again.
-        assertThatThrownBy(() -> accounts.resetPassword(token, "password123", "password123"))
+        assertThatThrownBy(() -> resets.resetPassword(token, "password123", "password123"))
                 .extracting(e -> ((UserFacingException) e).field())
                 .isEqualTo("password");
-        assertThatThrownBy(() -> accounts.resetPassword(token, "nytt og langt passord", "nytt og langt"))
+        assertThatThrownBy(() -> resets.resetPassword(token, "nytt og langt passord", "nytt og langt"))
                 .extracting(e -> ((UserFacingException) e).field())
                 .isEqualTo("repeat");
-        accounts.resetPassword(token, "nytt og langt passord", "nytt og langt passord");
+        resets.resetPassword(token, "nytt og langt passord", "nytt og langt passord");
         String hash =
                 repository.findByUsername("glemsk").orElseThrow().toPrincipal().passwordHash();
         assertThat(encoder.matches("nytt og langt passord", hash)).isTrue();
 
-        assertThatThrownBy(() -> accounts.resetPassword(token, "enda et nytt passord", "enda et nytt passord"))
+        assertThatThrownBy(() -> resets.resetPassword(token, "enda et nytt passord", "enda et nytt passord"))
                 .extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo("error.reset.used");
         assertThat(encoder.matches(
@@ -194,13 +197,13 @@ class MailFlowsTest {
     void anExpiredOrUnknownResetLinkIsRefused() {
         AccountSummary account = register("treig", Locale.ENGLISH);
         Instant longAgo = Instant.now().minus(Duration.ofHours(3));
-        resets.save(new PasswordReset(
+        resetLinks.save(new PasswordReset(
                 "expired-token-for-treig", account.id().value(), longAgo, longAgo.plus(Duration.ofHours(1))));
-        assertThatThrownBy(() -> accounts.resetPassword("expired-token-for-treig", "nytt og langt", "nytt og langt"))
+        assertThatThrownBy(() -> resets.resetPassword("expired-token-for-treig", "nytt og langt", "nytt og langt"))
                 .extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo("error.reset.expired");
         for (String unknown : new String[] {"no-such-token", "", null, "x".repeat(5000)}) {
-            assertThatThrownBy(() -> accounts.resetPassword(unknown, "nytt og langt", "nytt og langt"))
+            assertThatThrownBy(() -> resets.resetPassword(unknown, "nytt og langt", "nytt og langt"))
                     .extracting(e -> ((UserFacingException) e).messageKey())
                     .isEqualTo("error.reset.invalid");
         }
@@ -210,10 +213,10 @@ class MailFlowsTest {
     void resetRequestsSayTheSameForEveryoneAndCannotFloodAnInbox() {
         register("innboks", Locale.ENGLISH);
         // Unknown people get the same quiet answer as known ones.
-        accounts.requestPasswordReset("nobody-has-this-name", "10.77.3.1");
-        accounts.requestPasswordReset("nobody@nowhere.example", "10.77.3.1");
+        resets.requestPasswordReset("nobody-has-this-name", "10.77.3.1");
+        resets.requestPasswordReset("nobody@nowhere.example", "10.77.3.1");
         for (int i = 0; i < 5; i++) {
-            accounts.requestPasswordReset("innboks", "10.77.3." + (10 + i));
+            resets.requestPasswordReset("innboks", "10.77.3." + (10 + i));
         }
         Awaitility.await("three reset mails to innboks")
                 .atMost(Duration.ofSeconds(20))
@@ -224,11 +227,11 @@ class MailFlowsTest {
         // One address asking again and again is told to wait, and its text is kept by the view.
         String address = "10.77.4.1";
         for (int i = 0; i < 10; i++) {
-            accounts.requestPasswordReset("someone-" + i, address);
+            resets.requestPasswordReset("someone-" + i, address);
         }
-        assertThatThrownBy(() -> accounts.requestPasswordReset("someone-11", address))
+        assertThatThrownBy(() -> resets.requestPasswordReset("someone-11", address))
                 .isInstanceOf(RateLimitedException.class);
-        assertThatThrownBy(() -> accounts.requestPasswordReset("  ", "10.77.4.2"))
+        assertThatThrownBy(() -> resets.requestPasswordReset("  ", "10.77.4.2"))
                 .extracting(e -> ((UserFacingException) e).field())
                 .isEqualTo("who");
     }

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
-import no.samskap.identity.AccountService;
+import no.samskap.identity.PasswordResets;
 import no.samskap.protection.ClientAddress;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
@@ -27,7 +27,7 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
     private final TextField who = new TextField();
     private final Paragraph sent = new Paragraph();
 
-    public ForgotPasswordView(AccountService accounts) {
+    public ForgotPasswordView(PasswordResets accounts) {
         setMaxWidth("36rem");
         String clientAddress = ClientAddress.current();
         who.setLabel(getTranslation("forgot.who"));

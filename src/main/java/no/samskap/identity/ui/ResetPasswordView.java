@@ -17,8 +17,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
-import no.samskap.identity.AccountService;
 import no.samskap.identity.IdentitySettings;
+import no.samskap.identity.PasswordResets;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
 
@@ -33,9 +33,9 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
     private final Anchor again = new Anchor("forgot-password");
     private String token = "";
 
-    private final AccountService accounts;
+    private final PasswordResets accounts;
 
-    public ResetPasswordView(AccountService accounts, IdentitySettings settings) {
+    public ResetPasswordView(PasswordResets accounts, IdentitySettings settings) {
         this.accounts = accounts;
         setMaxWidth("36rem");
         password.setLabel(getTranslation("account.new-password"));
