@@ -291,6 +291,18 @@ public class AccountService {
         return account.displayName();
     }
 
+    /**
+     * Turns "Show me as present" on or off for the signed-in person: where it is off, others see
+     * "a visitor" in presence lists. Takes effect in this session at once, in others at their next sign-in.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void showPresence(boolean shown) {
+        SignedInUser user = currentUser.require();
+        signedInAccount().setHidePresence(!shown);
+        currentUser.replace(user.withHiddenPresence(!shown));
+    }
+
     /** Marks a seeded account's address as confirmed; for seeding, not for the public. */
     @Transactional
     public void confirmSeededEmail(String username, Instant at) {

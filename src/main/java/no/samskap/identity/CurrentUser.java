@@ -54,9 +54,14 @@ public class CurrentUser {
         }
     }
 
-    /** How others see this user in presence lists: by name, or as an anonymous visitor of this browser session. */
+    /**
+     * How others see this user in presence lists: by name, or as an anonymous visitor of this browser
+     * session, or (when they turned "Show me as present" off) as an anonymous visitor who still counts
+     * once across their tabs.
+     */
     public Visitor visitor() {
-        return get().map(u -> new Visitor("account:" + u.id().value(), u.displayName(), false))
+        return get().map(
+                        u -> new Visitor("account:" + u.id().value(), u.hidePresence() ? null : u.displayName(), false))
                 .orElseGet(() -> Visitor.anonymous(anonymousKey()));
     }
 

@@ -22,7 +22,8 @@ public record SignedInUser(
         MunicipalityId municipality,
         String organisation,
         boolean blocked,
-        String passwordHash)
+        String passwordHash,
+        boolean hidePresence)
         implements UserDetails, Serializable {
 
     @Serial
@@ -53,13 +54,20 @@ public record SignedInUser(
         return role == Role.ADMIN || (municipality != null && municipality.equals(other));
     }
 
-    /** A copy without the password hash, for keeping after authentication. */
     public SignedInUser withDisplayName(String name) {
-        return new SignedInUser(id, username, name, role, municipality, organisation, blocked, passwordHash);
+        return new SignedInUser(
+                id, username, name, role, municipality, organisation, blocked, passwordHash, hidePresence);
     }
 
+    /** A copy that others see by name where this person is, or as "a visitor". */
+    public SignedInUser withHiddenPresence(boolean hidden) {
+        return new SignedInUser(
+                id, username, displayName, role, municipality, organisation, blocked, passwordHash, hidden);
+    }
+
+    /** A copy without the password hash, for keeping after authentication. */
     public SignedInUser withoutPassword() {
-        return new SignedInUser(id, username, displayName, role, municipality, organisation, blocked, "");
+        return new SignedInUser(id, username, displayName, role, municipality, organisation, blocked, "", hidePresence);
     }
 
     @Override

@@ -50,6 +50,8 @@ public class Account {
 
     private Instant createdAt;
     private boolean blocked;
+    // Others see "a visitor" rather than the name where this person is.
+    private boolean hidePresence;
 
     @Version
     private long version;
@@ -130,7 +132,6 @@ public class Account {
         return blocked;
     }
 
-    /** Blocks or unblocks writing; the account can still log in and read. */
     /** Whether the given password is this account's, checked against its hash. */
     public boolean passwordMatches(String password, PasswordEncoder encoder) {
         return password != null
@@ -195,6 +196,14 @@ public class Account {
         };
     }
 
+    public boolean hidesPresence() {
+        return hidePresence;
+    }
+
+    public void setHidePresence(boolean hidden) {
+        this.hidePresence = hidden;
+    }
+
     public void setBlocked(boolean value) {
         this.blocked = value;
     }
@@ -208,7 +217,8 @@ public class Account {
                 municipalityId == null ? null : MunicipalityId.of(municipalityId),
                 organisation,
                 blocked,
-                passwordHash);
+                passwordHash,
+                hidePresence);
     }
 
     public AccountSummary toSummary() {

@@ -3,6 +3,7 @@ package no.samskap.identity.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -76,7 +77,25 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(name),
                 new Anchor("account/data", getTranslation("mydata.title")));
         addEmailSection(accounts);
+        addPresenceSection(accounts, currentUser);
         add(new H2(getTranslation("account.change-password")), form, change, done);
+    }
+
+    /** Whether others see this person by name where they are, or as "a visitor". */
+    private void addPresenceSection(AccountService accounts, CurrentUser currentUser) {
+        Checkbox shown = new Checkbox(getTranslation("account.presence.show"));
+        shown.setValue(currentUser.get().map(u -> !u.hidePresence()).orElse(true));
+        shown.setHelperText(getTranslation("account.presence.help"));
+        shown.addClassName("account-presence");
+        Paragraph saved = new Paragraph();
+        saved.getElement().setAttribute("role", "status");
+        shown.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                accounts.showPresence(e.getValue());
+                saved.setText(getTranslation(e.getValue() ? "account.presence.on" : "account.presence.off"));
+            }
+        });
+        add(new H2(getTranslation("account.presence.title")), shown, saved);
     }
 
     /** The address, whether it is confirmed, a new confirmation link, and changing it. */
