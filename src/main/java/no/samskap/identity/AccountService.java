@@ -11,14 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 import no.samskap.identity.internal.Account;
-import no.samskap.identity.internal.AccountMails;
 import no.samskap.identity.internal.AccountRepository;
 import no.samskap.identity.internal.MailDue;
 import no.samskap.identity.internal.PasswordPolicy;
-import no.samskap.mail.SignedLinks;
 import no.samskap.municipality.MunicipalityService;
 import no.samskap.protection.ClientAddress;
 import no.samskap.protection.Limit;
@@ -47,11 +44,9 @@ public class AccountService {
     private final Predicate<MunicipalityId> municipalityExists;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final SignedLinks links;
 
     AccountService(
             AccountRepository accounts,
-            SignedLinks links,
             PasswordEncoder passwordEncoder,
             IdentitySettings settings,
             RateLimits limits,
@@ -62,7 +57,6 @@ public class AccountService {
             ApplicationEventPublisher events) {
         this.currentUser = currentUser;
         this.events = events;
-        this.links = links;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.settings = settings;
@@ -149,86 +143,6 @@ public class AccountService {
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         securityLog.record(SecurityLog.Event.PASSWORD_CHANGED, user.id().value().toString());
-    }
-
-    /** The signed-in user's address and whether it is confirmed. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public AccountEmail email() {
-        Account account = signedInAccount();
-        return new AccountEmail(account.email(), account.emailVerified());
-    }
-
-    /** Sends the signed-in user a new link that confirms their address (a few an hour). */
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public void resendVerification() {
-        Account account = signedInAccount();
-        if (account.emailVerified()) {
-            throw new UserFacingException("error.email.already-verified");
-        }
-        limits.consume(Limit.VERIFICATION_MAIL, "account:" + account.id());
-        events.publishEvent(new MailDue.Verification(account.id(), account.email()));
-    }
-
-    /**
-     * Changes the signed-in user's address after checking their password; the new address is
-     * unconfirmed until the link sent to it is followed.
-     */
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public void changeEmail(String newEmail, String currentPassword) {
-        Account account = signedInAccount();
-        String email = Account.checkEmail(newEmail);
-        if (!account.passwordMatches(currentPassword, passwordEncoder)) {
-            throw UserFacingException.forField("emailPassword", "error.password.current-wrong");
-        }
-        if (Account.emailKey(email).equals(Account.emailKey(account.email()))) {
-            throw UserFacingException.forField("email", "error.email.unchanged");
-        }
-        if (accounts.existsByEmailKey(Account.emailKey(email))) {
-            throw UserFacingException.forField("email", "error.email.taken");
-        }
-        limits.consume(Limit.VERIFICATION_MAIL, "account:" + account.id());
-        account.changeEmail(email);
-        events.publishEvent(new MailDue.Verification(account.id(), account.email()));
-        securityLog.record(SecurityLog.Event.EMAIL_CHANGED, account.id().toString());
-    }
-
-    /** Follows a link that confirms an address; says what became of it. */
-    @Transactional
-    public EmailVerification verifyEmail(String token) {
-        SignedLinks.Checked checked = links.check(AccountMails.VERIFY_PURPOSE, token);
-        switch (checked.status()) {
-            case EXPIRED -> {
-                return EmailVerification.EXPIRED;
-            }
-            case INVALID -> {
-                return EmailVerification.INVALID;
-            }
-            case VALID -> {
-                // Subject: "<account id> <address>", as AccountMails signed it.
-            }
-        }
-        String[] subject = checked.subject().split(" ", 2);
-        Optional<Account> found;
-        try {
-            found = accounts.findById(UUID.fromString(subject[0]));
-        } catch (IllegalArgumentException malformed) {
-            return EmailVerification.INVALID;
-        }
-        if (found.isEmpty() || subject.length < 2) {
-            return EmailVerification.INVALID;
-        }
-        Account account = found.get();
-        boolean already = account.emailVerified();
-        if (!account.verifyEmail(subject[1], clock.instant())) {
-            return EmailVerification.ADDRESS_CHANGED;
-        }
-        if (!already) {
-            securityLog.record(SecurityLog.Event.EMAIL_VERIFIED, account.id().toString());
-        }
-        return already ? EmailVerification.ALREADY_VERIFIED : EmailVerification.VERIFIED;
     }
 
     /** Remembers the language the signed-in user chose, for the mail they get. */

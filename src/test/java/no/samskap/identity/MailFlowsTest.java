@@ -50,6 +50,9 @@ class MailFlowsTest {
     PasswordResets resets;
 
     @Autowired
+    EmailAddresses emails;
+
+    @Autowired
     PasswordEncoder encoder;
 
     @Autowired
@@ -101,10 +104,10 @@ class MailFlowsTest {
         assertThat(repository.findByUsername("ingrid.nn").orElseThrow().emailVerified())
                 .isFalse();
 
-        assertThat(accounts.verifyEmail(token(mail))).isEqualTo(EmailVerification.VERIFIED);
+        assertThat(emails.verifyEmail(token(mail))).isEqualTo(EmailVerification.VERIFIED);
         assertThat(repository.findByUsername("ingrid.nn").orElseThrow().emailVerified())
                 .isTrue();
-        assertThat(accounts.verifyEmail(token(mail))).isEqualTo(EmailVerification.ALREADY_VERIFIED);
+        assertThat(emails.verifyEmail(token(mail))).isEqualTo(EmailVerification.ALREADY_VERIFIED);
     }
 
     @Test
@@ -112,11 +115,11 @@ class MailFlowsTest {
         register("forged.link", Locale.ENGLISH);
         String token = token(mailTo("forged.link@Example.org", "Confirm your email address"));
         String otherAccount = token.replace(token.charAt(3), token.charAt(3) == 'A' ? 'B' : 'A');
-        assertThat(accounts.verifyEmail(otherAccount)).isEqualTo(EmailVerification.INVALID);
-        assertThat(accounts.verifyEmail(token.substring(0, token.length() - 2))).isEqualTo(EmailVerification.INVALID);
-        assertThat(accounts.verifyEmail("")).isEqualTo(EmailVerification.INVALID);
-        assertThat(accounts.verifyEmail(null)).isEqualTo(EmailVerification.INVALID);
-        assertThat(accounts.verifyEmail("a.b.c")).isEqualTo(EmailVerification.INVALID);
+        assertThat(emails.verifyEmail(otherAccount)).isEqualTo(EmailVerification.INVALID);
+        assertThat(emails.verifyEmail(token.substring(0, token.length() - 2))).isEqualTo(EmailVerification.INVALID);
+        assertThat(emails.verifyEmail("")).isEqualTo(EmailVerification.INVALID);
+        assertThat(emails.verifyEmail(null)).isEqualTo(EmailVerification.INVALID);
+        assertThat(emails.verifyEmail("a.b.c")).isEqualTo(EmailVerification.INVALID);
         assertThat(repository.findByUsername("forged.link").orElseThrow().emailVerified())
                 .isFalse();
     }
@@ -134,13 +137,13 @@ class MailFlowsTest {
 
         register("bytter", Locale.ENGLISH);
         signIn.as("bytter");
-        assertThatThrownBy(() -> accounts.changeEmail(" Ola@Example.org ", PASSWORD))
+        assertThatThrownBy(() -> emails.changeEmail(" Ola@Example.org ", PASSWORD))
                 .extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo("error.email.taken");
-        assertThatThrownBy(() -> accounts.changeEmail("bytter.ny@example.org", "not my password"))
+        assertThatThrownBy(() -> emails.changeEmail("bytter.ny@example.org", "not my password"))
                 .extracting(e -> ((UserFacingException) e).field())
                 .isEqualTo("emailPassword");
-        assertThat(accounts.email().address()).isEqualTo("bytter@Example.org");
+        assertThat(emails.email().address()).isEqualTo("bytter@Example.org");
     }
 
     @Test
@@ -148,14 +151,14 @@ class MailFlowsTest {
         register("flytter", Locale.ENGLISH);
         String oldLink = token(mailTo("flytter@Example.org", "Confirm your email address"));
         signIn.as("flytter");
-        accounts.changeEmail("flytter.ny@example.org", PASSWORD);
-        assertThat(accounts.email()).isEqualTo(new AccountEmail("flytter.ny@example.org", false));
+        emails.changeEmail("flytter.ny@example.org", PASSWORD);
+        assertThat(emails.email()).isEqualTo(new AccountEmail("flytter.ny@example.org", false));
 
-        assertThat(accounts.verifyEmail(oldLink)).isEqualTo(EmailVerification.ADDRESS_CHANGED);
+        assertThat(emails.verifyEmail(oldLink)).isEqualTo(EmailVerification.ADDRESS_CHANGED);
         String newLink = token(mailTo("flytter.ny@example.org", "Confirm your email address"));
-        assertThat(accounts.verifyEmail(newLink)).isEqualTo(EmailVerification.VERIFIED);
-        assertThat(accounts.email().verified()).isTrue();
-        assertThatThrownBy(() -> accounts.resendVerification())
+        assertThat(emails.verifyEmail(newLink)).isEqualTo(EmailVerification.VERIFIED);
+        assertThat(emails.email().verified()).isTrue();
+        assertThatThrownBy(() -> emails.resendVerification())
                 .extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo("error.email.already-verified");
     }
@@ -247,7 +250,7 @@ class MailFlowsTest {
         register("spraak", Locale.ENGLISH);
         signIn.as("spraak");
         accounts.setPreferredLanguage(Locale.forLanguageTag("nb"));
-        accounts.changeEmail("spraak.ny@example.org", PASSWORD);
+        emails.changeEmail("spraak.ny@example.org", PASSWORD);
         assertThat(mailTo("spraak.ny@example.org", "Bekreft e-postadressen din").text())
                 .contains("Lenken virker i 7 dager");
         assertThat(UUID.fromString(accounts.findByUsername("spraak")

@@ -20,6 +20,7 @@ import java.util.Map;
 import no.samskap.identity.AccountEmail;
 import no.samskap.identity.AccountService;
 import no.samskap.identity.CurrentUser;
+import no.samskap.identity.EmailAddresses;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
 
@@ -34,7 +35,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph done = new Paragraph();
     private final Map<String, HasValidation> fields;
 
-    public AccountView(AccountService accounts, CurrentUser currentUser) {
+    public AccountView(AccountService accounts, EmailAddresses emails, CurrentUser currentUser) {
         setMaxWidth("44rem");
         current.setLabel(getTranslation("account.current-password"));
         current.setMaxLength(128);
@@ -76,7 +77,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 new H1(getTranslation("account.title")),
                 new Paragraph(name),
                 new Anchor("account/data", getTranslation("mydata.title")));
-        addEmailSection(accounts);
+        addEmailSection(emails);
         addPresenceSection(accounts, currentUser);
         add(new H2(getTranslation("account.change-password")), form, change, done);
     }
@@ -99,23 +100,23 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The address, whether it is confirmed, a new confirmation link, and changing it. */
-    private void addEmailSection(AccountService accounts) {
+    private void addEmailSection(EmailAddresses emails) {
         Paragraph status = new Paragraph();
         status.addClassName("account-email");
         Paragraph emailDone = new Paragraph();
         emailDone.getElement().setAttribute("role", "status");
         Button resend = new Button(getTranslation("account.email.resend"));
         Runnable show = () -> {
-            AccountEmail email = accounts.email();
+            AccountEmail email = emails.email();
             status.setText(getTranslation(
                     email.verified() ? "account.email.verified" : "account.email.unverified", email.address()));
             resend.setVisible(!email.verified());
         };
         show.run();
         resend.addClickListener(e -> {
-            accounts.resendVerification();
+            emails.resendVerification();
             emailDone.setText(
-                    getTranslation("account.email.sent", accounts.email().address()));
+                    getTranslation("account.email.sent", emails.email().address()));
         });
 
         EmailField newEmail = new EmailField(getTranslation("account.email.new"));
@@ -128,7 +129,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
             FieldErrors.clear(emailFields);
             emailDone.setText("");
             try {
-                accounts.changeEmail(newEmail.getValue(), emailPassword.getValue());
+                emails.changeEmail(newEmail.getValue(), emailPassword.getValue());
             } catch (UserFacingException error) {
                 FieldErrors.show(error, emailFields, this);
                 return;

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
-import no.samskap.identity.AccountService;
+import no.samskap.identity.EmailAddresses;
 import no.samskap.identity.EmailVerification;
 
 /** Where the link that confirms an address leads; works without signing in. */
@@ -19,11 +19,11 @@ import no.samskap.identity.EmailVerification;
 @AnonymousAllowed
 public class VerifyEmailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AccountService accounts;
+    private final EmailAddresses emails;
     private final Paragraph result = new Paragraph();
 
-    public VerifyEmailView(AccountService accounts) {
-        this.accounts = accounts;
+    public VerifyEmailView(EmailAddresses emails) {
+        this.emails = emails;
         setMaxWidth("36rem");
         result.getElement().setAttribute("role", "status");
         add(
@@ -37,7 +37,7 @@ public class VerifyEmailView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> given =
                 event.getLocation().getQueryParameters().getParameters().get("token");
-        EmailVerification outcome = accounts.verifyEmail(given == null || given.isEmpty() ? null : given.getFirst());
+        EmailVerification outcome = emails.verifyEmail(given == null || given.isEmpty() ? null : given.getFirst());
         result.setText(getTranslation(
                 "verify." + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-')));
     }
