@@ -163,7 +163,9 @@ public class AccountService {
 
     private Account signedInAccount() {
         SignedInUser user = currentUser.require();
+        // A deleted account's other sessions can read until they end, and change nothing.
         return accounts.findById(user.id().value())
+                .filter(a -> !a.isDeleted())
                 .orElseThrow(() -> new UserFacingException("error.account.not-found"));
     }
 
@@ -291,8 +293,9 @@ public class AccountService {
     @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
     public void setBlocked(AccountId id, boolean blocked) {
         SignedInUser actor = currentUser.requireWriter();
-        Account account =
-                accounts.findById(id.value()).orElseThrow(() -> new UserFacingException("error.account.not-found"));
+        Account account = accounts.findById(id.value())
+                .filter(a -> !a.isDeleted())
+                .orElseThrow(() -> new UserFacingException("error.account.not-found"));
         AccountSummary target = account.toSummary();
         boolean allowed = actor.role() == Role.ADMIN
                 ? !target.id().equals(actor.id())

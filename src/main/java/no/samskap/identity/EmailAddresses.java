@@ -132,7 +132,9 @@ public class EmailAddresses {
 
     private Account signedInAccount() {
         SignedInUser user = currentUser.require();
+        // A deleted account's other sessions can read until they end, and change nothing.
         return accounts.findById(user.id().value())
+                .filter(a -> !a.isDeleted())
                 .orElseThrow(() -> new UserFacingException("error.account.not-found"));
     }
 }

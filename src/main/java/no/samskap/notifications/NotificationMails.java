@@ -31,6 +31,7 @@ import no.samskap.notifications.internal.Notification;
 import no.samskap.notifications.internal.NotificationRepository;
 import no.samskap.proposals.ProposalState;
 import no.samskap.shared.AccountId;
+import no.samskap.shared.PersonName;
 import no.samskap.shared.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -376,7 +377,7 @@ public class NotificationMails {
         return text(
                         "mail.line." + v.kind().name().toLowerCase(Locale.ROOT),
                         language,
-                        v.actorName() == null ? "" : v.actorName(),
+                        v.actorName() == null ? "" : PersonName.shown(v.actorName(), k -> text(k, language)),
                         detail,
                         v.title())
                 + " · " + when;

@@ -129,7 +129,14 @@ public class NotificationService {
         }
         for (AccountId recipient : unique) {
             Notification stored = notifications.save(new Notification(
-                    recipient.value(), kind, proposal.value(), title, actorName, detail, clock.instant()));
+                    recipient.value(),
+                    kind,
+                    proposal.value(),
+                    title,
+                    actor == null ? null : actor.value(),
+                    actorName,
+                    detail,
+                    clock.instant()));
             events.publishEvent(new NotificationCreated(recipient, municipality));
             // Mailed after commit, if the recipient wants this kind at once (retried with the event).
             events.publishEvent(new NotificationMails.Due(stored.id()));

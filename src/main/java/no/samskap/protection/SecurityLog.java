@@ -42,7 +42,8 @@ public class SecurityLog {
         EMAIL_VERIFIED("email_verified"),
         EMAIL_CHANGED("email_changed"),
         DATA_EXPORTED("data_exported"),
-        NAME_CHANGED("name_changed");
+        NAME_CHANGED("name_changed"),
+        ACCOUNT_DELETED("account_deleted");
 
         private final String name;
 

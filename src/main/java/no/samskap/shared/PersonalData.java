@@ -10,8 +10,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What one module holds about a person, for "My data": each module that stores personal data
- * says so here, so the download is complete without one module reading another's tables.
+ * What one module holds about a person, for "My data" and for deleting an account: each module that
+ * stores personal data says so here, so the download is complete and the deletion thorough without one
+ * module reading or writing another's tables.
  */
 public interface PersonalData {
 
@@ -20,6 +21,13 @@ public interface PersonalData {
 
     /** Everything this module holds about the account, as JSON-ready maps, lists and values. */
     Object export(AccountId account);
+
+    /**
+     * Removes or anonymises what this module holds about an account being deleted, in the deleting
+     * transaction (all modules or none). Others' records stay whole: what the person wrote stays,
+     * shown as by "deleted user", unless they chose to remove it and nobody else has responded.
+     */
+    void erase(Erasure erasure);
 
     /** The rows of a query whose one parameter is the account id, times and ids as text. */
     static List<Map<String, Object>> rows(JdbcTemplate jdbc, String sql, AccountId account) {

@@ -93,7 +93,7 @@ abstract class PersistenceContract {
     javax.sql.DataSource dataSource;
 
     @Test
-    void theAuditLogCannotBeChangedOrDeletedEvenThroughJdbc() throws Exception {
+    void theAuditLogCannotBeChangedOrDeletedEvenThroughJdbcExceptForAPseudonym() throws Exception {
         java.util.UUID id = java.util.UUID.randomUUID();
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
@@ -104,7 +104,11 @@ abstract class PersistenceContract {
                 assertThat(insert.executeUpdate()).isEqualTo(1);
             }
             for (String change : new String[] {
-                "update audit_entry set detail = 'forged' where id = ?", "delete from audit_entry where id = ?"
+                "update audit_entry set detail = 'forged' where id = ?",
+                "delete from audit_entry where id = ?",
+                // A pseudonym is the one change allowed, and only on its own.
+                "update audit_entry set actor_name = 'deleted-0badc0de', action = 'FORGED' where id = ?",
+                "update audit_entry set actor_name = 'Someone Else' where id = ?"
             }) {
                 try (var statement = connection.prepareStatement(change)) {
                     statement.setObject(1, id);
@@ -114,11 +118,20 @@ abstract class PersistenceContract {
                             .hasMessageContaining("append-only");
                 }
             }
-            try (var read = connection.prepareStatement("select detail from audit_entry where id = ?")) {
+            // A deleted person's name gives way to their pseudonym (the law's right to erasure).
+            try (var pseudonymise = connection.prepareStatement(
+                    "update audit_entry set actor_name = 'deleted-5eed1e55' where id = ?")) {
+                pseudonymise.setObject(1, id);
+                assertThat(pseudonymise.executeUpdate()).isEqualTo(1);
+            }
+            try (var read =
+                    connection.prepareStatement("select detail, actor_name, action from audit_entry where id = ?")) {
                 read.setObject(1, id);
                 try (var rows = read.executeQuery()) {
                     assertThat(rows.next()).isTrue();
                     assertThat(rows.getString(1)).isEqualTo("original");
+                    assertThat(rows.getString(2)).isEqualTo("deleted-5eed1e55");
+                    assertThat(rows.getString(3)).isEqualTo("TEST");
                 }
             }
         }
@@ -374,5 +387,56 @@ abstract class PersistenceContract {
                 .isEmpty();
         assertThat(proposals.search(ProposalQuery.all(BAERUM), 0, 2).getTotalElements())
                 .isEqualTo(proposals.count(ProposalQuery.all(BAERUM)));
+    }
+
+    @Autowired
+    no.samskap.identity.AccountService accountService;
+
+    @Autowired
+    no.samskap.identity.AccountDeletion deletion;
+
+    @Autowired
+    no.samskap.identity.PersonalDataExport export;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aDeletedAccountLeavesItsVotesCountingAndAPseudonymInTheAuditLog() {
+        String username = "slett." + Long.toHexString(System.nanoTime());
+        accountService.register(
+                new no.samskap.identity.Registration(
+                        username,
+                        "Siri Slett",
+                        username + "@example.org",
+                        BAERUM,
+                        Role.RESIDENT,
+                        null,
+                        "tåke over vannet i dag"),
+                "10.57.0.1");
+        signIn.as(username);
+        ProposalId lonely = proposals.createAndSubmit(
+                BAERUM,
+                new ProposalInput("Går bort", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.551,59.93]}"));
+        voting.cast(lonely, Stance.SUPPORT);
+        signIn.as("kari");
+        ProposalId karis = proposals.createAndSubmit(
+                BAERUM,
+                new ProposalInput("Blir", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.552,59.93]}"));
+        signIn.as(username);
+        voting.cast(karis, Stance.OPPOSE);
+        Tally before = voting.tally(karis);
+        assertThat(new String(export.export(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("SUBMITTED");
+
+        String pseudonym = deletion.deleteSignedInAccount("tåke over vannet i dag", true);
+
+        assertThat(proposals.find(lonely)).isEmpty();
+        assertThat(voting.tally(karis)).isEqualTo(before);
+        assertThat(jdbc.queryForList(
+                        "select actor_name from audit_entry where target_id = ?",
+                        String.class,
+                        lonely.value().toString()))
+                .containsOnly(pseudonym);
     }
 }

@@ -34,6 +34,7 @@ import no.samskap.moderation.ReportButton;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.shared.AccountId;
 import no.samskap.shared.FieldErrors;
+import no.samskap.shared.PersonName;
 import no.samskap.shared.UserFacingException;
 
 /**
@@ -176,8 +177,8 @@ class CommentsPanel extends VerticalLayout {
         void show(CommentView v) {
             this.view = v;
             String edited = v.editedAt() != null && !v.deleted() ? " · " + getTranslation("comments.edited") : "";
-            header.setText(v.authorName() + " · " + getTranslation(v.stance().messageKey()) + " · "
-                    + format.format(v.createdAt()) + edited);
+            header.setText(PersonName.shown(v.authorName(), k -> getTranslation(k)) + " · "
+                    + getTranslation(v.stance().messageKey()) + " · " + format.format(v.createdAt()) + edited);
             body.removeAll();
             if (v.deleted()) {
                 body.add(new Paragraph(getTranslation("comments.deleted")));
@@ -218,7 +219,8 @@ class CommentsPanel extends VerticalLayout {
                     && !v.authorId().equals(reporting.reporter())) {
                 ReportButton report =
                         new ReportButton(reporting.moderation(), ModerationService.comment(v.id().value()), true);
-                report.setAriaLabel(getTranslation("comments.report-label", v.authorName()));
+                report.setAriaLabel(getTranslation(
+                        "comments.report-label", PersonName.shown(v.authorName(), k -> getTranslation(k))));
                 actions.add(report);
             }
         }

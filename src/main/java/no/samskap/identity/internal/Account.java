@@ -52,6 +52,7 @@ public class Account {
     private boolean blocked;
     // Others see "a visitor" rather than the name where this person is.
     private boolean hidePresence;
+    private Instant deletedAt;
 
     @Version
     private long version;
@@ -194,6 +195,31 @@ public class Account {
             case "nn", "en" -> language;
             default -> "nb";
         };
+    }
+
+    /**
+     * Takes everything that identifies the person off the account: it stays only so that their votes
+     * keep counting and references hold. It can never sign in or write again.
+     */
+    public void anonymise(String pseudonym, Instant now) {
+        this.username = pseudonym;
+        this.displayName = "";
+        this.email = "";
+        this.emailKey = null;
+        this.emailVerifiedAt = null;
+        this.organisation = null;
+        this.passwordHash = "";
+        this.hidePresence = true;
+        this.blocked = true;
+        this.deletedAt = now;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public Role role() {
+        return role;
     }
 
     public boolean hidesPresence() {

@@ -3,6 +3,7 @@ package no.samskap.identity.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.samskap.shared.AccountId;
+import no.samskap.shared.Erasure;
 import no.samskap.shared.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,5 +44,13 @@ class AccountPersonalData implements PersonalData {
                         "select created_at, expires_at, used_at from password_reset where account_id = ?",
                         account));
         return data;
+    }
+
+    /** Reset links go; the account row itself is anonymised by AccountDeletion, through its entity. */
+    @Override
+    public void erase(Erasure erasure) {
+        jdbc.update(
+                "delete from password_reset where account_id = ?",
+                erasure.account().value());
     }
 }

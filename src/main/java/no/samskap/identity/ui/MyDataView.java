@@ -2,31 +2,42 @@ package no.samskap.identity.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
+import no.samskap.identity.AccountDeletion;
 import no.samskap.identity.AccountService;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.PersonalDataExport;
+import no.samskap.identity.Role;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
-/** "My data": download everything Samskap holds about me, and correct my name. */
+/** "My data": download everything Samskap holds about me, correct my name, and delete my account. */
 @Route("account/data")
 @PermitAll
 public class MyDataView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyDataView(PersonalDataExport export, AccountService accounts, CurrentUser currentUser) {
+    public MyDataView(
+            PersonalDataExport export, AccountService accounts, AccountDeletion deletion, CurrentUser currentUser) {
         setMaxWidth("44rem");
         String username = currentUser.require().username();
         String fileName = "samskap-" + username + ".json";
@@ -67,6 +78,69 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
                 name,
                 save,
                 saved);
+        Role role = currentUser.require().role();
+        if (role == Role.OFFICIAL || role == Role.ADMIN) {
+            add(new H2(getTranslation("mydata.delete.title")), new Paragraph(getTranslation("mydata.delete.official")));
+        } else {
+            addDeleteSection(deletion);
+        }
+    }
+
+    /** What deleting does, the choice about one's content, the password, and a last confirmation. */
+    private void addDeleteSection(AccountDeletion deletion) {
+        UnorderedList what = new UnorderedList(
+                new ListItem(getTranslation("mydata.delete.what-account")),
+                new ListItem(getTranslation("mydata.delete.what-content")),
+                new ListItem(getTranslation("mydata.delete.what-votes")),
+                new ListItem(getTranslation("mydata.delete.what-audit")));
+        Checkbox removeContent = new Checkbox(getTranslation("mydata.delete.remove-content"));
+        removeContent.setHelperText(getTranslation("mydata.delete.remove-content-help"));
+        PasswordField password = new PasswordField(getTranslation("account.current-password"));
+        password.setMaxLength(128);
+        password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        password.addClassName("delete-password");
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("deletePassword", password);
+
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("mydata.delete.confirm-title"));
+        confirm.setText(getTranslation("mydata.delete.confirm-text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("mydata.delete.keep"));
+        confirm.setConfirmText(getTranslation("mydata.delete.button"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            FieldErrors.clear(fields);
+            try {
+                deletion.deleteSignedInAccount(password.getValue(), removeContent.getValue());
+            } catch (UserFacingException error) {
+                // The choice and the password stay, so one correction is enough.
+                FieldErrors.show(error, fields, this);
+                return;
+            }
+            // The account is gone: end this session and say so on a page anyone may see.
+            getUI().ifPresent(ui -> ui.getPage().setLocation("account/deleted"));
+            new SecurityContextLogoutHandler()
+                    .logout(VaadinServletRequest.getCurrent().getHttpServletRequest(), null, null);
+        });
+        Button delete = new Button(getTranslation("mydata.delete.button"), e -> {
+            FieldErrors.clear(fields);
+            if (password.getValue().isEmpty()) {
+                password.setErrorMessage(getTranslation("error.field.required"));
+                password.setInvalid(true);
+                password.focus();
+                return;
+            }
+            confirm.open();
+        });
+        delete.addThemeVariants(ButtonVariant.ERROR);
+        delete.addClassName("delete-account");
+        add(
+                new H2(getTranslation("mydata.delete.title")),
+                new Paragraph(getTranslation("mydata.delete.intro")),
+                what,
+                removeContent,
+                password,
+                delete);
     }
 
     @Override

@@ -2,7 +2,9 @@ package no.samskap.impact.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import no.samskap.shared.AccountId;
+import no.samskap.shared.Erasure;
 import no.samskap.shared.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,5 +40,15 @@ class ScenarioPersonalData implements PersonalData {
                         "select p.scenario_id, p.proposal_id from scenario_proposal p join scenario s on s.id = p.scenario_id where s.created_by = ?",
                         account));
         return data;
+    }
+
+    /** Saved scenarios are the person's own workbench: they go. */
+    @Override
+    public void erase(Erasure erasure) {
+        UUID account = erasure.account().value();
+        jdbc.update(
+                "delete from scenario_proposal where scenario_id in (select id from scenario where created_by = ?)",
+                account);
+        jdbc.update("delete from scenario where created_by = ?", account);
     }
 }

@@ -3,6 +3,7 @@ package no.samskap.moderation.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.samskap.shared.AccountId;
+import no.samskap.shared.Erasure;
 import no.samskap.shared.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,5 +33,16 @@ class ReportPersonalData implements PersonalData {
                         "select id, content_type, content_id, municipality_id, reason, details, created_at, status from report where reporter_id = ?",
                         account));
         return data;
+    }
+
+    /**
+     * Reports the person filed stay for the moderators' record (the reporter is now an anonymous
+     * account), without the free text, which may name them.
+     */
+    @Override
+    public void erase(Erasure erasure) {
+        jdbc.update(
+                "update report set details = null where reporter_id = ?",
+                erasure.account().value());
     }
 }

@@ -27,6 +27,8 @@ public class Notification {
     private UUID proposalId;
     private String title;
     private String actorName;
+    // Who caused it, so their name can be taken out if they delete their account.
+    private UUID actorId;
     private String detail;
     private Instant createdAt;
     private Instant readAt;
@@ -39,6 +41,7 @@ public class Notification {
             NotificationKind kind,
             UUID proposalId,
             String title,
+            UUID actorId,
             String actorName,
             String detail,
             Instant now) {
@@ -47,6 +50,7 @@ public class Notification {
         this.kind = kind;
         this.proposalId = proposalId;
         this.title = title.length() > 120 ? title.substring(0, 120) : title;
+        this.actorId = actorId;
         this.actorName = actorName;
         this.detail = detail;
         this.createdAt = now;

@@ -18,6 +18,7 @@ import java.util.List;
 import no.samskap.notifications.NotificationService;
 import no.samskap.notifications.NotificationView;
 import no.samskap.proposals.ProposalState;
+import no.samskap.shared.PersonName;
 
 /** The signed-in user's notifications, newest first. */
 @Route("notifications")
@@ -33,7 +34,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         for (NotificationView n : items) {
             String text = getTranslation(
                     n.kind().messageKey(),
-                    n.actorName() == null ? "" : n.actorName(),
+                    n.actorName() == null ? "" : PersonName.shown(n.actorName(), k -> getTranslation(k)),
                     n.detail() == null ? "" : stateLabel(n.detail()));
             ListItem item = new ListItem(
                     new Span(text + " "),

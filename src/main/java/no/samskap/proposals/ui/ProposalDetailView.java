@@ -50,6 +50,7 @@ import no.samskap.proposals.ProposalSection;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalState;
 import no.samskap.shared.FieldErrors;
+import no.samskap.shared.PersonName;
 import no.samskap.shared.SafeMarkdown;
 import no.samskap.shared.UserFacingException;
 
@@ -140,9 +141,10 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
         state.getElement().getThemeList().add("badge");
         HorizontalLayout badges = new HorizontalLayout(ProposalUi.categoryBadge(p.category(), this), state);
 
+        String authorName = PersonName.shown(p.authorName(), k -> getTranslation(k));
         String author = p.organisation() == null || p.organisation().equals(p.authorName())
-                ? p.authorName()
-                : p.authorName() + ", " + p.organisation();
+                ? authorName
+                : authorName + ", " + p.organisation();
         Paragraph meta = new Paragraph(getTranslation("proposal.meta.author", author));
         if (p.districtName() != null) {
             meta.add(new Span(" · " + getTranslation("proposal.meta.district", p.districtName())));

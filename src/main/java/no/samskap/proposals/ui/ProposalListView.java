@@ -40,6 +40,7 @@ import no.samskap.proposals.ProposalState;
 import no.samskap.proposals.ProposalSubmitted;
 import no.samskap.proposals.ProposalSummary;
 import no.samskap.shared.LiveEvent;
+import no.samskap.shared.PersonName;
 
 /** All proposals as a list with filters: the full keyboard-friendly alternative to the map. */
 @Route("proposals")
@@ -111,7 +112,9 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(p -> getTranslation(p.state().messageKey())).setHeader(getTranslation("list.state"));
         grid.addColumn(p -> p.districtName() == null ? "" : p.districtName())
                 .setHeader(getTranslation("list.district"));
-        grid.addColumn(p -> p.organisation() != null ? p.organisation() : p.authorName())
+        grid.addColumn(p -> p.organisation() != null
+                        ? p.organisation()
+                        : PersonName.shown(p.authorName(), k -> getTranslation(k)))
                 .setHeader(getTranslation("list.author"));
         grid.addColumn(p -> ProposalUi.date(p.submittedAt() != null ? p.submittedAt() : p.createdAt(), getLocale()))
                 .setHeader(getTranslation("list.date"));

@@ -3,6 +3,7 @@ package no.samskap.voting.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.samskap.shared.AccountId;
+import no.samskap.shared.Erasure;
 import no.samskap.shared.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,5 +30,14 @@ class VotePersonalData implements PersonalData {
                 "votes",
                 PersonalData.rows(jdbc, "select * from vote where account_id = ? order by proposal_id", account));
         return data;
+    }
+
+    /**
+     * Votes stay, and keep counting in the tallies: the account they belong to is anonymised, so they
+     * no longer say whose they were.
+     */
+    @Override
+    public void erase(Erasure erasure) {
+        // Nothing of the person's own is left here once the account row is anonymised.
     }
 }

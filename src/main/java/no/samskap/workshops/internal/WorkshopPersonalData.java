@@ -3,6 +3,7 @@ package no.samskap.workshops.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.samskap.shared.AccountId;
+import no.samskap.shared.Erasure;
 import no.samskap.shared.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,5 +39,13 @@ class WorkshopPersonalData implements PersonalData {
                         "select p.workshop_id, p.lat, p.lon, p.text, p.created_at, p.proposal_id from workshop_pin p join workshop_participant w on w.id = p.participant_id where w.account_id = ?",
                         account));
         return data;
+    }
+
+    /** Ideas stay with the workshop; the name shown with them becomes "deleted user" (an empty name). */
+    @Override
+    public void erase(Erasure erasure) {
+        jdbc.update(
+                "update workshop_participant set display_name = '' where account_id = ?",
+                erasure.account().value());
     }
 }

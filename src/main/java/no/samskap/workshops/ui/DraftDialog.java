@@ -13,6 +13,7 @@ import java.util.Map;
 import no.samskap.proposals.Category;
 import no.samskap.proposals.ProposalId;
 import no.samskap.shared.FieldErrors;
+import no.samskap.shared.PersonName;
 import no.samskap.shared.UserFacingException;
 import no.samskap.workshops.Pin;
 import no.samskap.workshops.WorkshopService;
@@ -37,7 +38,10 @@ class DraftDialog extends Dialog {
             FieldErrors.clear(fields);
             try {
                 String description = getTranslation(
-                        "workshop.draft-description", state.workshop().title(), pin.authorName(), pin.text());
+                        "workshop.draft-description",
+                        state.workshop().title(),
+                        PersonName.shown(pin.authorName(), k -> getTranslation(k)),
+                        pin.text());
                 ProposalId id = workshops.convertPin(
                         state.workshop().id(), pin.id(), category.getValue(), title.getValue(), description);
                 close();

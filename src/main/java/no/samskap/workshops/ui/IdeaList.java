@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import no.samskap.shared.PersonName;
 import no.samskap.workshops.Pin;
 import no.samskap.workshops.PinId;
 import no.samskap.workshops.WorkshopService;
@@ -58,8 +59,8 @@ class IdeaList extends UnorderedList implements RoomState.Listener {
             item.getElement().setAttribute("data-id", pin.itemKey());
             Span text = new Span(pin.text());
             text.addClassName("samskap-idea-text");
-            Span by = new Span(
-                    " — " + pin.authorName() + (pin.guest() ? " (" + getTranslation("presence.guest") + ")" : ""));
+            Span by = new Span(" — " + PersonName.shown(pin.authorName(), k -> getTranslation(k))
+                    + (pin.guest() ? " (" + getTranslation("presence.guest") + ")" : ""));
             by.addClassName("samskap-idea-author");
             item.add(text, by);
             if (pin.proposal() != null) {
@@ -78,7 +79,8 @@ class IdeaList extends UnorderedList implements RoomState.Listener {
                         workshops.removeGuest(state.workshop().id(), pin.id());
                     });
                     remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-                    remove.setAriaLabel(getTranslation("workshop.remove-guest-named", pin.authorName()));
+                    remove.setAriaLabel(getTranslation(
+                            "workshop.remove-guest-named", PersonName.shown(pin.authorName(), k -> getTranslation(k))));
                     item.add(remove);
                 }
             }

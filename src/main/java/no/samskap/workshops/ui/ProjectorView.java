@@ -100,7 +100,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         map.setSizeFull();
         map.setAriaLabel(getTranslation("workshop.map", workshop.title()));
         WorkshopMaps.showArea(map, workshop);
-        map.setFeatures(WorkshopMaps.features(workshop, state.pins()));
+        map.setFeatures(WorkshopMaps.features(workshop, state.pins(), k -> getTranslation(k)));
         follow(map, state.view());
         state.addListener(WorkshopMaps.pinsOn(map));
         state.addListener(new RoomState.Listener() {

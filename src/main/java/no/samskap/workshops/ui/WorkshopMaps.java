@@ -3,11 +3,13 @@ package no.samskap.workshops.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import no.samskap.map.LayerStyle;
 import no.samskap.map.LeafletMap;
 import no.samskap.map.MapFeature;
 import no.samskap.proposals.ProposalMarker;
 import no.samskap.shared.GeoJson;
+import no.samskap.shared.PersonName;
 import no.samskap.workshops.Pin;
 import no.samskap.workshops.PinId;
 import no.samskap.workshops.WorkshopDetails;
@@ -53,7 +55,7 @@ final class WorkshopMaps {
         map.fitBounds(e.getMinY(), e.getMinX(), e.getMaxY(), e.getMaxX());
     }
 
-    static List<MapFeature> features(WorkshopDetails w, List<Pin> pins) {
+    static List<MapFeature> features(WorkshopDetails w, List<Pin> pins, UnaryOperator<String> translate) {
         List<MapFeature> features = new ArrayList<>();
         for (ProposalMarker p : w.proposals()) {
             features.add(new MapFeature(
@@ -64,7 +66,7 @@ final class WorkshopMaps {
                     p.category().group().color(),
                     p.title()));
         }
-        pins.forEach(p -> features.add(feature(p)));
+        pins.forEach(p -> features.add(feature(p, translate)));
         return features;
     }
 
@@ -73,7 +75,7 @@ final class WorkshopMaps {
         return new RoomState.Listener() {
             @Override
             public void pinChanged(Pin pin) {
-                map.putFeature(feature(pin));
+                map.putFeature(feature(pin, k -> map.getTranslation(k)));
             }
 
             @Override
@@ -83,13 +85,13 @@ final class WorkshopMaps {
         };
     }
 
-    static MapFeature feature(Pin p) {
+    static MapFeature feature(Pin p, UnaryOperator<String> translate) {
         return new MapFeature(
                 p.itemKey(),
                 null,
                 p.lat(),
                 p.lon(),
                 p.proposal() == null ? PIN_COLOUR : CONVERTED_COLOUR,
-                p.text() + " — " + p.authorName());
+                p.text() + " — " + PersonName.shown(p.authorName(), translate));
     }
 }

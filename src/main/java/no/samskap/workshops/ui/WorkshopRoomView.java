@@ -107,7 +107,7 @@ public class WorkshopRoomView extends VerticalLayout implements BeforeEnterObser
         LeafletMap map = maps.create();
         map.setAriaLabel(getTranslation("workshop.map", workshop.title()));
         WorkshopMaps.showArea(map, workshop);
-        map.setFeatures(WorkshopMaps.features(workshop, state.pins()));
+        map.setFeatures(WorkshopMaps.features(workshop, state.pins(), k -> getTranslation(k)));
         state.addListener(WorkshopMaps.pinsOn(map));
 
         IdeaList ideas = new IdeaList(workshops, state, manager);
