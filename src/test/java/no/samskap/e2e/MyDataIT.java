@@ -18,7 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** "My data" in Chromium: the download is a JSON file about me, and my name can be corrected. */
+/**
+ * "My data" in Chromium: the download is a JSON file about me, my name can be corrected, and I can
+ * delete my account, after which it cannot sign in.
+ */
 class MyDataIT extends BrowserTest {
 
     @Autowired
@@ -78,6 +81,69 @@ class MyDataIT extends BrowserTest {
                             .inputValue())
                     .isEqualTo("Mona Riktig");
             assertThat(page.getByText("Mona Riktig (resident)").count()).isPositive();
+        }
+    }
+
+    private static void logIn(Page page, String username, String password) {
+        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+    }
+
+    @Test
+    void aPersonDeletesTheirAccountAfterAWrongPasswordAndCannotSignInAgain() {
+        accounts.register(
+                new Registration(
+                        "snart.borte",
+                        "Sara Borte",
+                        "snart.borte@example.org",
+                        MunicipalityId.of("baerum"),
+                        Role.RESIDENT,
+                        null,
+                        "blå hav og hvit sand"),
+                "10.44.0.2",
+                Locale.ENGLISH);
+        try (BrowserContext context = english()) {
+            Page page = context.newPage();
+            page.navigate(url("login"));
+            waitForVaadin(page);
+            logIn(page, "snart.borte", "blå hav og hvit sand");
+            page.waitForURL(u -> !u.contains("/login"));
+            page.navigate(url("account/data"));
+            waitForVaadin(page);
+            Locator delete = page.locator("vaadin-button.delete-account");
+            page.getByLabel("Also remove my proposals and comments that nobody else has responded to")
+                    .check();
+
+            // Without the password nothing opens; a wrong one is named at the field, and the choice stays.
+            delete.click();
+            page.getByText("This field is required.").waitFor();
+            Locator password = page.locator("vaadin-password-field.delete-password input");
+            password.fill("feil passord");
+            delete.click();
+            page.locator("vaadin-confirm-dialog[opened] vaadin-button[slot=confirm-button]")
+                    .click();
+            page.getByText("The current password is not correct.").waitFor();
+            assertThat(page.getByLabel("Also remove my proposals and comments that nobody else has responded to")
+                            .isChecked())
+                    .isTrue();
+
+            password.fill("blå hav og hvit sand");
+            delete.click();
+            page.locator("vaadin-confirm-dialog[opened] vaadin-button[slot=confirm-button]")
+                    .click();
+            page.waitForURL(u -> u.contains("account/deleted"));
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account has been deleted"))
+                    .waitFor();
+            assertThat(accounts.findByUsername("snart.borte")).isEmpty();
+
+            // Signed out, and the old name and password no longer sign in.
+            page.navigate(url("account/data"));
+            page.waitForURL(u -> u.contains("/login"));
+            waitForVaadin(page);
+            logIn(page, "snart.borte", "blå hav og hvit sand");
+            page.getByText("Could not log in").first().waitFor();
         }
     }
 }
