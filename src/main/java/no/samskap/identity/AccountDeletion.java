@@ -68,7 +68,8 @@ public class AccountDeletion {
         if (account.role() == Role.OFFICIAL || account.role() == Role.ADMIN) {
             throw new UserFacingException("error.account.delete-official");
         }
-        if (!account.passwordMatches(password, passwordEncoder)) {
+        // An account made through ID-porten has no password; its session is the proof.
+        if (account.hasPassword() && !account.passwordMatches(password, passwordEncoder)) {
             throw UserFacingException.forField("deletePassword", "error.password.current-wrong");
         }
         String pseudonym = Erasure.PSEUDONYM_PREFIX + HexFormat.of().toHexDigits(RANDOM.nextInt());

@@ -145,6 +145,13 @@ public class AccountService {
         securityLog.record(SecurityLog.Event.PASSWORD_CHANGED, user.id().value().toString());
     }
 
+    /** Whether the signed-in person's account has a password (not one made through ID-porten). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean hasPassword() {
+        return signedInAccount().hasPassword();
+    }
+
     /** Remembers the language the signed-in user chose, for the mail they get. */
     @Transactional
     public void setPreferredLanguage(Locale language) {

@@ -66,6 +66,9 @@ public class EmailAddresses {
         if (account.emailVerified()) {
             throw new UserFacingException("error.email.already-verified");
         }
+        if (account.email().isEmpty()) {
+            throw new UserFacingException("error.email.none");
+        }
         limits.consume(Limit.VERIFICATION_MAIL, "account:" + account.id());
         events.publishEvent(new MailDue.Verification(account.id(), account.email()));
     }
@@ -79,7 +82,7 @@ public class EmailAddresses {
     public void changeEmail(String newEmail, String currentPassword) {
         Account account = signedInAccount();
         String email = Account.checkEmail(newEmail);
-        if (!account.passwordMatches(currentPassword, passwordEncoder)) {
+        if (account.hasPassword() && !account.passwordMatches(currentPassword, passwordEncoder)) {
             throw UserFacingException.forField("emailPassword", "error.password.current-wrong");
         }
         if (Account.emailKey(email).equals(Account.emailKey(account.email()))) {

@@ -23,11 +23,17 @@ public record SignedInUser(
         String organisation,
         boolean blocked,
         String passwordHash,
-        boolean hidePresence)
+        boolean hidePresence,
+        Assurance assurance)
         implements UserDetails, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    public SignedInUser {
+        // A principal from before assurance levels, or from password sign-in, counts as a password.
+        assurance = assurance == null ? Assurance.PASSWORD : assurance;
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -56,18 +62,34 @@ public record SignedInUser(
 
     public SignedInUser withDisplayName(String name) {
         return new SignedInUser(
-                id, username, name, role, municipality, organisation, blocked, passwordHash, hidePresence);
+                id, username, name, role, municipality, organisation, blocked, passwordHash, hidePresence, assurance);
     }
 
     /** A copy that others see by name where this person is, or as "a visitor". */
     public SignedInUser withHiddenPresence(boolean hidden) {
         return new SignedInUser(
-                id, username, displayName, role, municipality, organisation, blocked, passwordHash, hidden);
+                id, username, displayName, role, municipality, organisation, blocked, passwordHash, hidden, assurance);
     }
 
     /** A copy without the password hash, for keeping after authentication. */
     public SignedInUser withoutPassword() {
-        return new SignedInUser(id, username, displayName, role, municipality, organisation, blocked, "", hidePresence);
+        return new SignedInUser(
+                id, username, displayName, role, municipality, organisation, blocked, "", hidePresence, assurance);
+    }
+
+    /** A copy signed in at this level of assurance (through ID-porten, say). */
+    public SignedInUser withAssurance(Assurance level) {
+        return new SignedInUser(
+                id,
+                username,
+                displayName,
+                role,
+                municipality,
+                organisation,
+                blocked,
+                passwordHash,
+                hidePresence,
+                level);
     }
 
     @Override

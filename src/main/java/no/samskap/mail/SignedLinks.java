@@ -3,16 +3,13 @@ package no.samskap.mail;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.dao.DuplicateKeyException;
+import no.samskap.shared.StoredKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -107,30 +104,9 @@ public class SignedLinks {
     private byte[] key() {
         byte[] k = key;
         if (k == null) {
-            k = loadOrCreate();
+            k = StoredKeys.loadOrCreate(jdbc, clock, KEY_NAME);
             key = k;
         }
         return k;
-    }
-
-    private byte[] loadOrCreate() {
-        List<String> stored =
-                jdbc.queryForList("select secret from signing_key where name = ?", String.class, KEY_NAME);
-        if (!stored.isEmpty()) {
-            return DECODE.decode(stored.getFirst());
-        }
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        try {
-            jdbc.update(
-                    "insert into signing_key (name, secret, created_at) values (?, ?, ?)",
-                    KEY_NAME,
-                    ENCODE.encodeToString(fresh),
-                    Timestamp.from(clock.instant()));
-            return fresh;
-        } catch (DuplicateKeyException anotherNodeWasFirst) {
-            return DECODE.decode(
-                    jdbc.queryForObject("select secret from signing_key where name = ?", String.class, KEY_NAME));
-        }
     }
 }

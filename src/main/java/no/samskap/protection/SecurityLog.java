@@ -43,7 +43,8 @@ public class SecurityLog {
         EMAIL_CHANGED("email_changed"),
         DATA_EXPORTED("data_exported"),
         NAME_CHANGED("name_changed"),
-        ACCOUNT_DELETED("account_deleted");
+        ACCOUNT_DELETED("account_deleted"),
+        IDENTITY_LINKED("identity_linked");
 
         private final String name;
 

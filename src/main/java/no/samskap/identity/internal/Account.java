@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import no.samskap.identity.AccountSummary;
+import no.samskap.identity.Assurance;
 import no.samskap.identity.Role;
 import no.samskap.identity.SignedInUser;
 import no.samskap.shared.AccountId;
@@ -86,6 +87,39 @@ public class Account {
         }
         this.passwordHash = passwordHash;
         this.createdAt = now;
+    }
+
+    /**
+     * An account made at a first sign-in through an identity provider: no password (it signs in only
+     * there) and, until the person gives one, no mail address.
+     */
+    public static Account fromIdentityProvider(
+            String username, String displayName, MunicipalityId municipality, Role role, Instant now) {
+        Account account = new Account();
+        account.id = UUID.randomUUID();
+        account.username = normaliseUsername(username);
+        account.displayName = required("displayName", displayName, 80);
+        account.email = "";
+        account.emailKey = null;
+        if (role != Role.ADMIN && municipality == null) {
+            throw UserFacingException.forField("municipality", "error.municipality.required");
+        }
+        account.municipalityId = municipality == null ? null : municipality.value();
+        account.role = role;
+        account.passwordHash = "";
+        account.createdAt = now;
+        return account;
+    }
+
+    /** Whether the account can sign in with a password (not one made through an identity provider). */
+    public boolean hasPassword() {
+        return passwordHash != null && !passwordHash.isEmpty();
+    }
+
+    /** An officials' provider says what the person is now; the account follows it at each sign-in. */
+    public void assignRole(Role newRole, MunicipalityId municipality) {
+        this.role = newRole;
+        this.municipalityId = municipality == null ? null : municipality.value();
     }
 
     /** Usernames are compared case-insensitively, so they are stored in lower case. */
@@ -244,7 +278,8 @@ public class Account {
                 organisation,
                 blocked,
                 passwordHash,
-                hidePresence);
+                hidePresence,
+                Assurance.PASSWORD);
     }
 
     public AccountSummary toSummary() {

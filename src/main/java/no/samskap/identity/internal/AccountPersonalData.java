@@ -43,6 +43,12 @@ class AccountPersonalData implements PersonalData {
                         jdbc,
                         "select created_at, expires_at, used_at from password_reset where account_id = ?",
                         account));
+        data.put(
+                "signed_in_with",
+                PersonalData.rows(
+                        jdbc,
+                        "select provider, linked_at, last_acr from account_identity where account_id = ?",
+                        account));
         return data;
     }
 

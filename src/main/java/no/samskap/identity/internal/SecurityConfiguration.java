@@ -2,6 +2,8 @@ package no.samskap.identity.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Locale;
+import java.util.function.Consumer;
+import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
 import no.samskap.identity.ui.LoginView;
 import no.samskap.protection.ClientAddress;
@@ -24,7 +26,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -35,7 +44,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProtectionSettings protection) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ProtectionSettings protection,
+            OidcProviders oidcProviders,
+            OidcSignIn oidcSignIn,
+            CurrentUser currentUser)
+            throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 // Unknown addresses are let through to Vaadin below; other actuator endpoints never are.
@@ -65,6 +80,14 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
+        if (!oidcProviders.isEmpty()) {
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .clientRegistrationRepository(oidcProviders)
+                    .authorizationEndpoint(a -> a.authorizationRequestResolver(authorizationRequests(oidcProviders)))
+                    .userInfoEndpoint(u -> u.oidcUserService(OidcConfiguration.userService(oidcSignIn, currentUser)))
+                    .successHandler(new OidcSuccess())
+                    .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error&provider")));
+        }
         // Vaadin 25 denies unknown addresses before its router sees them: a signed-in user got an empty
         // 403, a visitor the login page. Let them reach the router, which shows "Page not found";
         // every view still checks its own access annotations, every service its own rules.
@@ -72,6 +95,27 @@ class SecurityConfiguration {
                         VaadinSecurityConfigurer.vaadin(),
                         c -> c.loginView(LoginView.class).anyRequest(any -> any.permitAll()))
                 .build();
+    }
+
+    /**
+     * Authorization requests with PKCE (ID-porten requires it, also of confidential clients) and the
+     * provider's {@code acr_values}.
+     */
+    private static OAuth2AuthorizationRequestResolver authorizationRequests(OidcProviders providers) {
+        DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
+                providers, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        Consumer<OAuth2AuthorizationRequest.Builder> pkce = OAuth2AuthorizationRequestCustomizers.withPkce();
+        resolver.setAuthorizationRequestCustomizer(builder -> {
+            pkce.accept(builder);
+            builder.attributes(attributes -> {
+                var provider =
+                        providers.providers().get(String.valueOf(attributes.get(OAuth2ParameterNames.REGISTRATION_ID)));
+                if (provider != null && !provider.acrValues().isEmpty()) {
+                    builder.additionalParameters(p -> p.put("acr_values", String.join(" ", provider.acrValues())));
+                }
+            });
+        });
+        return resolver;
     }
 
     /** bcrypt by default, with the algorithm recorded in the hash so it can be upgraded later. */

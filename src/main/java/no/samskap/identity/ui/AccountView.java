@@ -1,6 +1,7 @@
 package no.samskap.identity.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,12 +16,17 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import no.samskap.identity.AccountEmail;
 import no.samskap.identity.AccountService;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.EmailAddresses;
+import no.samskap.identity.OidcSettings;
+import no.samskap.identity.internal.OidcProviders;
+import no.samskap.identity.internal.OidcSignIn;
+import no.samskap.municipality.SelectedMunicipality;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.UserFacingException;
 
@@ -35,7 +41,13 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph done = new Paragraph();
     private final Map<String, HasValidation> fields;
 
-    public AccountView(AccountService accounts, EmailAddresses emails, CurrentUser currentUser) {
+    public AccountView(
+            AccountService accounts,
+            EmailAddresses emails,
+            CurrentUser currentUser,
+            OidcProviders providers,
+            OidcSignIn signIns,
+            SelectedMunicipality selected) {
         setMaxWidth("44rem");
         current.setLabel(getTranslation("account.current-password"));
         current.setMaxLength(128);
@@ -77,9 +89,40 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 new H1(getTranslation("account.title")),
                 new Paragraph(name),
                 new Anchor("account/data", getTranslation("mydata.title")));
-        addEmailSection(emails);
+        boolean hasPassword = accounts.hasPassword();
+        addEmailSection(emails, hasPassword);
         addPresenceSection(accounts, currentUser);
-        add(new H2(getTranslation("account.change-password")), form, change, done);
+        addSignInSection(providers, signIns, currentUser, selected);
+        // An account made through ID-porten has no password to change.
+        if (hasPassword) {
+            add(new H2(getTranslation("account.change-password")), form, change, done);
+        }
+    }
+
+    /** The electronic IDs this account signs in with, and linking ID-porten to a password account. */
+    private void addSignInSection(
+            OidcProviders providers, OidcSignIn signIns, CurrentUser currentUser, SelectedMunicipality selected) {
+        if (providers.isEmpty()) {
+            return;
+        }
+        var linked = signIns.linkedProviders(currentUser.require().id().value());
+        add(new H2(getTranslation("account.identity.title")));
+        providers.providers().forEach((id, provider) -> {
+            if (linked.contains(id)) {
+                add(new Paragraph(getTranslation("account.identity.linked", provider.name())));
+            } else if (provider.kind() == OidcSettings.Kind.RESIDENTS) {
+                Button link = new Button(getTranslation("account.identity.link", provider.name()), e -> {
+                    VaadinSession.getCurrent()
+                            .getSession()
+                            .setAttribute(
+                                    OidcProviders.CHOSEN_MUNICIPALITY,
+                                    selected.get().value());
+                    UI.getCurrent().getPage().setLocation("oauth2/authorization/" + id);
+                });
+                link.addClassName("link-" + id);
+                add(new Paragraph(getTranslation("account.identity.why", provider.name())), link);
+            }
+        });
     }
 
     /** Whether others see this person by name where they are, or as "a visitor". */
@@ -100,7 +143,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The address, whether it is confirmed, a new confirmation link, and changing it. */
-    private void addEmailSection(EmailAddresses emails) {
+    private void addEmailSection(EmailAddresses emails, boolean hasPassword) {
         Paragraph status = new Paragraph();
         status.addClassName("account-email");
         Paragraph emailDone = new Paragraph();
@@ -108,9 +151,13 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         Button resend = new Button(getTranslation("account.email.resend"));
         Runnable show = () -> {
             AccountEmail email = emails.email();
-            status.setText(getTranslation(
-                    email.verified() ? "account.email.verified" : "account.email.unverified", email.address()));
-            resend.setVisible(!email.verified());
+            status.setText(
+                    email.address().isEmpty()
+                            ? getTranslation("account.email.none")
+                            : getTranslation(
+                                    email.verified() ? "account.email.verified" : "account.email.unverified",
+                                    email.address()));
+            resend.setVisible(!email.verified() && !email.address().isEmpty());
         };
         show.run();
         resend.addClickListener(e -> {
@@ -124,6 +171,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         PasswordField emailPassword = new PasswordField(getTranslation("account.current-password"));
         emailPassword.setMaxLength(128);
         emailPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        emailPassword.setVisible(hasPassword);
         Map<String, HasValidation> emailFields = Map.of("email", newEmail, "emailPassword", emailPassword);
         Button changeEmail = new Button(getTranslation("account.email.change"), e -> {
             FieldErrors.clear(emailFields);

@@ -1,5 +1,8 @@
 package no.samskap.identity.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,10 +15,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import no.samskap.identity.OidcSettings;
 import no.samskap.identity.internal.LoginEvents;
 import no.samskap.identity.internal.LoginThrottledException;
+import no.samskap.identity.internal.OidcProviders;
+import no.samskap.identity.internal.OidcSignIn;
+import no.samskap.municipality.SelectedMunicipality;
 import no.samskap.shared.DatabaseOutage;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 /** Form login; the English labels "Username", "Password" and "Log in" are relied on by acceptance tests. */
@@ -26,7 +34,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final Paragraph registered = new Paragraph();
 
-    public LoginView() {
+    public LoginView(OidcProviders providers, SelectedMunicipality selected) {
         setAlignItems(Alignment.CENTER);
         setSizeFull();
         form.setAction("login");
@@ -38,7 +46,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         registered.setText(getTranslation("login.registered"));
         registered.getElement().setAttribute("role", "status");
         registered.setVisible(false);
-        add(registered, form, registerHint, new Anchor("", getTranslation("login.back")));
+        add(registered);
+        addProviderButtons(providers, selected);
+        add(form, registerHint, new Anchor("", getTranslation("login.back")));
+    }
+
+    /** "Sign in with ID-porten" (and officials' providers): a new account lands in the municipality shown. */
+    private void addProviderButtons(OidcProviders providers, SelectedMunicipality selected) {
+        providers.providers().forEach((id, provider) -> {
+            Button button = new Button(getTranslation("login.oidc.with", provider.name()), e -> {
+                WrappedSession session = VaadinSession.getCurrent().getSession();
+                session.setAttribute(
+                        OidcProviders.CHOSEN_MUNICIPALITY, selected.get().value());
+                UI.getCurrent().getPage().setLocation("oauth2/authorization/" + id);
+            });
+            button.addClassName("oidc-" + id);
+            if (provider.kind() == OidcSettings.Kind.RESIDENTS) {
+                button.addThemeVariants(ButtonVariant.PRIMARY);
+            }
+            button.setMinWidth("18rem");
+            add(button);
+        });
+        if (!providers.isEmpty()) {
+            add(new Paragraph(getTranslation("login.oidc.or")));
+        }
     }
 
     private LoginI18n i18n(String titleKey, String text) {
@@ -97,6 +128,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof LoginThrottledException throttled) {
                 return i18n("login.throttled.title", getTranslation("login.throttled.text", throttled.waitSeconds()));
+            }
+            if (t instanceof OAuth2AuthenticationException refused) {
+                String code = refused.getError().getErrorCode();
+                boolean known = java.util.Arrays.stream(OidcSignIn.Refusal.values())
+                        .anyMatch(r -> r.name().equals(code));
+                return i18n(
+                        "login.oidc.refused-title",
+                        getTranslation(known ? "login.oidc.refused." + code : "login.oidc.failed"));
             }
             if (t instanceof DisabledException) {
                 return i18n("login.blocked.title", getTranslation("login.blocked.text"));

@@ -82,12 +82,12 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
         if (role == Role.OFFICIAL || role == Role.ADMIN) {
             add(new H2(getTranslation("mydata.delete.title")), new Paragraph(getTranslation("mydata.delete.official")));
         } else {
-            addDeleteSection(deletion);
+            addDeleteSection(deletion, accounts.hasPassword());
         }
     }
 
     /** What deleting does, the choice about one's content, the password, and a last confirmation. */
-    private void addDeleteSection(AccountDeletion deletion) {
+    private void addDeleteSection(AccountDeletion deletion, boolean hasPassword) {
         UnorderedList what = new UnorderedList(
                 new ListItem(getTranslation("mydata.delete.what-account")),
                 new ListItem(getTranslation("mydata.delete.what-content")),
@@ -99,6 +99,8 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
         password.setMaxLength(128);
         password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         password.addClassName("delete-password");
+        // An account made through ID-porten has no password: the signed-in session is the proof.
+        password.setVisible(hasPassword);
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("deletePassword", password);
 
         ConfirmDialog confirm = new ConfirmDialog();
@@ -124,7 +126,7 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
         });
         Button delete = new Button(getTranslation("mydata.delete.button"), e -> {
             FieldErrors.clear(fields);
-            if (password.getValue().isEmpty()) {
+            if (hasPassword && password.getValue().isEmpty()) {
                 password.setErrorMessage(getTranslation("error.field.required"));
                 password.setInvalid(true);
                 password.focus();
