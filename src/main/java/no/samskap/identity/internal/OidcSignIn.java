@@ -20,6 +20,7 @@ import no.samskap.municipality.MunicipalityService;
 import no.samskap.protection.SecurityLog;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.StoredKeys;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -169,6 +170,8 @@ public class OidcSignIn {
                 municipality,
                 role,
                 clock.instant());
+        // Mail in the language the browser asked for, until the person picks one in the app.
+        account.setPreferredLanguage(LocaleContextHolder.getLocale().getLanguage());
         // Flushed now: the identity row below refers to it through plain SQL.
         accounts.saveAndFlush(account);
         log.record(SecurityLog.Event.REGISTRATION, account.id().toString(), "provider", "oidc", "role", role);
