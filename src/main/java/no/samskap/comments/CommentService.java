@@ -18,7 +18,9 @@ import no.samskap.comments.internal.Comment;
 import no.samskap.comments.internal.CommentRepository;
 import no.samskap.identity.AccountService;
 import no.samskap.identity.AccountSummary;
+import no.samskap.identity.Assurances;
 import no.samskap.identity.CurrentUser;
+import no.samskap.identity.GuardedAction;
 import no.samskap.identity.SignedInUser;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
@@ -48,7 +50,10 @@ public class CommentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final Assurances assurances;
+
     CommentService(
+            Assurances assurances,
             CommentRepository comments,
             ProposalService proposals,
             AccountService accounts,
@@ -56,6 +61,7 @@ public class CommentService {
             ApplicationEventPublisher events,
             Clock clock,
             CommentSettings settings) {
+        this.assurances = assurances;
         this.settings = settings;
         this.comments = comments;
         this.proposals = proposals;
@@ -70,6 +76,7 @@ public class CommentService {
     public CommentId post(ProposalId proposal, CommentId parent, CommentStance stance, String body) {
         SignedInUser user = currentUser.requireWriter(Limit.COMMENT);
         ProposalDetails p = open(proposal, user);
+        assurances.require(GuardedAction.COMMENT);
         Comment parentComment = parent == null
                 ? null
                 : comments.findById(parent.value())

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samskap.identity.AccountService;
+import no.samskap.identity.Assurances;
 import no.samskap.identity.CurrentUser;
+import no.samskap.identity.GuardedAction;
 import no.samskap.identity.SignedInUser;
 import no.samskap.moderation.internal.Report;
 import no.samskap.moderation.internal.ReportRepository;
@@ -39,7 +41,10 @@ public class ModerationService {
     private final Clock clock;
     private final AccountService accounts;
 
+    private final Assurances assurances;
+
     ModerationService(
+            Assurances assurances,
             ReportRepository reports,
             List<ModeratedContent> contents,
             CurrentUser currentUser,
@@ -47,6 +52,7 @@ public class ModerationService {
             ApplicationEventPublisher events,
             Clock clock,
             AccountService accounts) {
+        this.assurances = assurances;
         this.accounts = accounts;
         this.reports = reports;
         contents.forEach(c -> this.contents.put(c.type(), c));
@@ -60,6 +66,7 @@ public class ModerationService {
     @PreAuthorize("isAuthenticated()")
     public void report(ContentRef content, ReportReason reason, String details) {
         SignedInUser user = currentUser.requireWriter(Limit.REPORT);
+        assurances.require(GuardedAction.REPORT);
         ModeratedContent.Info info = describe(content);
         if (!user.belongsTo(info.municipality())) {
             throw new AccessDeniedException("error.moderation.other-municipality");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
+import no.samskap.identity.AssuranceRequired;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.SamskapIcon;
 import no.samskap.shared.UserFacingException;
@@ -64,6 +65,10 @@ public class ReportButton extends Button {
         try {
             moderation.report(content, reason.getValue(), details.getValue());
         } catch (UserFacingException ex) {
+            if (ex instanceof AssuranceRequired) {
+                // The shell offers the step that gets the level; the dialog keeps the text meanwhile.
+                throw ex;
+            }
             if (ex.field() == null) {
                 // E.g. already reported, or the account was blocked: say so here and keep the text.
                 problem.setText(getTranslation(ex.messageKey(), ex.arguments()));

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import no.samskap.identity.Assurances;
 import no.samskap.identity.CurrentUser;
+import no.samskap.identity.GuardedAction;
 import no.samskap.identity.Role;
 import no.samskap.identity.SignedInUser;
 import no.samskap.municipality.Municipality;
@@ -53,7 +55,10 @@ public class ProposalService {
     private final ClusterGrid clusterGrid;
     private final List<MeasureParameters> measureParameters;
 
+    private final Assurances assurances;
+
     ProposalService(
+            Assurances assurances,
             ProposalRepository proposals,
             MunicipalityService municipalities,
             CurrentUser currentUser,
@@ -63,6 +68,7 @@ public class ProposalService {
             List<MeasureParameters> measureParameters,
             ClusterGrid clusterGrid,
             JdbcClient db) {
+        this.assurances = assurances;
         this.clusterGrid = clusterGrid;
         this.db = db;
         this.measureParameters = measureParameters;
@@ -118,6 +124,7 @@ public class ProposalService {
     public void submit(ProposalId id) {
         Proposal proposal = load(id);
         SignedInUser user = writer(proposal.municipality());
+        assurances.require(GuardedAction.PROPOSE);
         events.publishEvent(proposal.submit(user.id(), clock.instant()));
     }
 

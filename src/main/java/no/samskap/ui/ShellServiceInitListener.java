@@ -13,7 +13,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import no.samskap.identity.AssuranceRequired;
 import no.samskap.identity.CurrentUser;
+import no.samskap.identity.ui.AssuranceNotice;
 import no.samskap.protection.SecurityLog;
 import no.samskap.shared.DatabaseOutage;
 import no.samskap.shared.UserFacingException;
@@ -35,9 +37,12 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
     private final SecurityLog securityLog;
     private final CurrentUser currentUser;
 
-    ShellServiceInitListener(SecurityLog securityLog, CurrentUser currentUser) {
+    private final AssuranceNotice assuranceNotice;
+
+    ShellServiceInitListener(SecurityLog securityLog, CurrentUser currentUser, AssuranceNotice assuranceNotice) {
         this.securityLog = securityLog;
         this.currentUser = currentUser;
+        this.assuranceNotice = assuranceNotice;
     }
 
     @Override
@@ -111,6 +116,11 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error, reference {}", reference, cause);
             text = ui == null ? reference : ui.getTranslation("error.unexpected", reference);
+        }
+        if (ui != null && userError instanceof AssuranceRequired needed) {
+            // Not an error: a level this municipality asks for, with the one step that gets it.
+            assuranceNotice.show(ui, needed);
+            return;
         }
         if (ui != null) {
             Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);

@@ -13,7 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import no.samskap.identity.AccountBlocked;
+import no.samskap.identity.Assurances;
 import no.samskap.identity.CurrentUser;
+import no.samskap.identity.GuardedAction;
+import no.samskap.identity.Requirement;
 import no.samskap.identity.Role;
 import no.samskap.identity.SignedInUser;
 import no.samskap.proposals.ProposalId;
@@ -22,6 +25,7 @@ import no.samskap.proposals.ProposalState;
 import no.samskap.proposals.ProposalStatus;
 import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
+import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
 import no.samskap.voting.internal.TallyChange;
@@ -65,7 +69,10 @@ public class VotingService {
     private final VoteStore store;
     private final Clock clock;
 
+    private final Assurances assurances;
+
     VotingService(
+            Assurances assurances,
             VoteRepository votes,
             TallyVersionRepository tallies,
             ProposalService proposals,
@@ -75,6 +82,7 @@ public class VotingService {
             DataSource dataSource,
             Clock clock,
             VoteStore store) {
+        this.assurances = assurances;
         this.store = store;
         this.votes = votes;
         this.tallies = tallies;
@@ -95,6 +103,8 @@ public class VotingService {
         if (stance == null) {
             throw new UserFacingException("error.vote.stance");
         }
+        // The level the voter's municipality asks for voting (an account, a confirmed address, ID-porten).
+        assurances.require(GuardedAction.VOTE);
         if (inOneStatement()) {
             return changeInOneStatement(proposal, stance);
         }
@@ -133,6 +143,25 @@ public class VotingService {
             }
             return announce(p, change);
         });
+    }
+
+    /**
+     * How many of the proposal's counted votes come from people signed in with ID-porten, with a
+     * confirmed address, or with an account only: for officials weighing a tally.
+     *
+     * @return counts in that order (aggregates only: no voter is named)
+     */
+    public int[] byAssurance(ProposalId proposal) {
+        List<AccountId> voters = store.countedVoters(proposal.value()).stream()
+                .map(AccountId::new)
+                .toList();
+        Map<AccountId, Requirement> levels = assurances.levels(voters);
+        int[] counts = new int[3];
+        for (AccountId voter : voters) {
+            Requirement level = levels.getOrDefault(voter, Requirement.ACCOUNT);
+            counts[level.needsIdPorten() ? 0 : level == Requirement.VERIFIED_EMAIL ? 1 : 2]++;
+        }
+        return counts;
     }
 
     /** Removes the signed-in user's vote, if any. */

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +29,7 @@ import no.samskap.comments.CommentService;
 import no.samskap.comments.CommentStance;
 import no.samskap.comments.CommentView;
 import no.samskap.comments.internal.Comment;
+import no.samskap.identity.AssuranceRequired;
 import no.samskap.live.LiveUpdates;
 import no.samskap.moderation.ModerationService;
 import no.samskap.moderation.ReportButton;
@@ -119,6 +121,13 @@ class CommentsPanel extends VerticalLayout {
         }
     }
 
+    /** A comment kept while its author gets the level commenting needs. */
+    private record Draft(CommentStance stance, String text) implements java.io.Serializable {}
+
+    private String draftKey() {
+        return "samskap.comment-draft:" + proposal.id();
+    }
+
     /** A stance, a text area and "Post"; for a new comment or a reply. */
     private final class Composer extends VerticalLayout {
 
@@ -137,6 +146,11 @@ class CommentsPanel extends VerticalLayout {
                 try {
                     comments.post(proposal.id(), parent, stance.getValue(), body.getValue());
                 } catch (UserFacingException ex) {
+                    if (ex instanceof AssuranceRequired && parent == null) {
+                        // Getting the level may mean a round trip to ID-porten: the text waits here.
+                        VaadinSession.getCurrent()
+                                .setAttribute(draftKey(), new Draft(stance.getValue(), body.getValue()));
+                    }
                     FieldErrors.show(ex, Map.of("body", body, "stance", stance), this);
                     return;
                 }
@@ -147,6 +161,13 @@ class CommentsPanel extends VerticalLayout {
                 sync();
             });
             post.addThemeVariants(ButtonVariant.PRIMARY);
+            if (parent == null
+                    && VaadinSession.getCurrent() != null
+                    && VaadinSession.getCurrent().getAttribute(draftKey()) instanceof Draft draft) {
+                VaadinSession.getCurrent().setAttribute(draftKey(), null);
+                stance.setValue(draft.stance());
+                body.setValue(draft.text());
+            }
             if (parent == null) {
                 // Stable ids for tests and for clients that drive the page by its elements.
                 body.setId("comment-body");

@@ -24,6 +24,9 @@ public class OidcProviders implements ClientRegistrationRepository, Iterable<Cli
     /** Where the login page keeps the municipality the person was looking at, for a new account. */
     public static final String CHOSEN_MUNICIPALITY = "samskap.oidc.municipality";
 
+    /** Where the person goes after signing in, when a page sent them (a path within the application). */
+    public static final String RETURN_TO = "samskap.oidc.return-to";
+
     static final String REDIRECT = "{baseUrl}/login/oauth2/code/{registrationId}";
 
     private final Map<String, Provider> providers;

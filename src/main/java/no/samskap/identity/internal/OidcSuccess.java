@@ -20,6 +20,14 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 class OidcSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
+    static boolean isLocal(String path) {
+        return path.length() < 2000
+                && !path.startsWith("/")
+                && !path.contains("\\")
+                && !path.contains("://")
+                && path.chars().noneMatch(c -> c < 0x20);
+    }
+
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
@@ -37,6 +45,14 @@ class OidcSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
             contexts.setContext(context);
             repository.saveContext(context, request, response);
             request.getSession().removeAttribute(OidcProviders.CHOSEN_MUNICIPALITY);
+            Object returnTo = request.getSession().getAttribute(OidcProviders.RETURN_TO);
+            request.getSession().removeAttribute(OidcProviders.RETURN_TO);
+            // Only a path inside this application: never an address elsewhere (an open redirect).
+            if (returnTo instanceof String path && isLocal(path)) {
+                clearAuthenticationAttributes(request);
+                getRedirectStrategy().sendRedirect(request, response, "/" + path);
+                return;
+            }
             super.onAuthenticationSuccess(request, response, signedIn);
             return;
         }

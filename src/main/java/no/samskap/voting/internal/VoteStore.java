@@ -164,6 +164,14 @@ public class VoteStore {
                 .update();
     }
 
+    /** The accounts whose votes on the proposal count. */
+    public java.util.List<UUID> countedVoters(UUID proposal) {
+        return db.sql("select account_id from vote where proposal_id = ? and counted = true")
+                .param(proposal)
+                .query(UUID.class)
+                .list();
+    }
+
     public Tally read(UUID proposal) {
         return db.sql("select version, support_resident, support_business, support_official, oppose_resident,"
                         + " oppose_business, oppose_official from vote_tally_version where proposal_id = ?")

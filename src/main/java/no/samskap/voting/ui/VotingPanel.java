@@ -14,6 +14,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.Locale;
 import java.util.Optional;
 import no.samskap.identity.CurrentUser;
+import no.samskap.identity.Role;
 import no.samskap.live.LiveUpdates;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.shared.SamskapIcon;
@@ -35,6 +36,9 @@ class VotingPanel extends VerticalLayout {
     private final Button oppose = new Button();
     private final Button withdraw = new Button();
     private final boolean canVote;
+    // Officials see how sure Samskap is of who voted, to weigh the tally.
+    private final Span assuranceSplit = new Span();
+    private final boolean showsAssurance;
     private Registration liveRegistration;
     private Tally shown;
 
@@ -49,6 +53,15 @@ class VotingPanel extends VerticalLayout {
         breakdown.addClassName("samskap-attribution");
         add(new H2(getTranslation("vote.heading")), totals, breakdown);
 
+        showsAssurance = currentUser
+                .get()
+                .filter(u -> u.role() == Role.OFFICIAL || u.role() == Role.ADMIN)
+                .filter(u -> u.belongsTo(proposal.municipality()))
+                .isPresent();
+        if (showsAssurance) {
+            assuranceSplit.addClassName("samskap-assurance-split");
+            add(assuranceSplit);
+        }
         boolean open = voting.isOpen(proposal.id());
         boolean member =
                 currentUser.get().map(u -> u.belongsTo(proposal.municipality())).orElse(false);
@@ -100,6 +113,11 @@ class VotingPanel extends VerticalLayout {
                     "vote.by." + type.name().toLowerCase(Locale.ROOT), tally.support(type), tally.oppose(type)));
         }
         breakdown.setText(parts.toString());
+        if (showsAssurance) {
+            int[] split = voting.byAssurance(proposal.id());
+            assuranceSplit.setText(getTranslation(
+                    "vote.assurance.split", split[0] + split[1] + split[2], split[0], split[1], split[2]));
+        }
     }
 
     private void showMine() {
