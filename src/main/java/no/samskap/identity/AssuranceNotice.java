@@ -1,4 +1,4 @@
-package no.samskap.identity.ui;
+package no.samskap.identity;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -9,9 +9,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Map;
-import no.samskap.identity.AssuranceRequired;
-import no.samskap.identity.EmailAddresses;
-import no.samskap.identity.OidcSettings;
 import no.samskap.identity.internal.OidcProviders;
 import no.samskap.municipality.SelectedMunicipality;
 import no.samskap.shared.UserFacingException;
