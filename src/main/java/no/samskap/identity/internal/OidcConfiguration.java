@@ -4,20 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serial;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.OidcSettings;
 import no.samskap.identity.SignedInUser;
-import no.samskap.municipality.MunicipalityService;
-import no.samskap.protection.SecurityLog;
 import no.samskap.shared.MunicipalityId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -41,18 +37,6 @@ class OidcConfiguration {
     @Bean
     OidcProviders oidcProviders(OidcSettings settings, ObjectProvider<TestIdentityProvider> testProvider) {
         return new OidcProviders(settings, testProvider.getIfAvailable());
-    }
-
-    @Bean
-    OidcSignIn oidcSignIn(
-            OidcSettings settings,
-            OidcProviders providers,
-            AccountRepository accounts,
-            JdbcTemplate jdbc,
-            MunicipalityService municipalities,
-            SecurityLog log,
-            Clock clock) {
-        return new OidcSignIn(settings, providers, accounts, jdbc, municipalities, log, clock);
     }
 
     /** Spring's OIDC user service, then our account for the person. */

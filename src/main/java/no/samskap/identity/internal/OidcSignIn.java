@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * same account; a person signed in with a password links the identity to that account; anyone else
  * gets a new account. The {@code acr} must reach the provider's minimum.
  */
+@Component
 public class OidcSignIn {
 
     /** Why a sign-in through a provider was refused; the login page explains each. */
