@@ -79,7 +79,9 @@ abstract class BrowserTest {
         page.navigate(url("login"));
         page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("samskap-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log in").setExact(true))
                 .click();
         page.waitForURL(u -> !u.contains("/login"));
         waitForVaadin(page);

@@ -248,7 +248,9 @@ class LiveLatencyIT {
         page.navigate(url(node, "login"));
         page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("samskap-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log in").setExact(true))
                 .click();
         page.waitForURL(u -> !u.contains("/login"));
         BrowserTest.waitForVaadin(page);

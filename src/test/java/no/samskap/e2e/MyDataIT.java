@@ -48,7 +48,9 @@ class MyDataIT extends BrowserTest {
                     .fill("mine.data");
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
                     .fill("grønne epler om høsten");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Log in").setExact(true))
                     .click();
             page.waitForURL(u -> !u.contains("/login"));
             page.navigate(url("account"));
@@ -87,7 +89,9 @@ class MyDataIT extends BrowserTest {
     private static void logIn(Page page, String username, String password) {
         page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log in").setExact(true))
                 .click();
     }
 

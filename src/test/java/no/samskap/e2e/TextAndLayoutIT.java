@@ -100,7 +100,9 @@ class TextAndLayoutIT extends BrowserTest {
                 .fill(username);
         page.getByLabel(passwordLabel, new Page.GetByLabelOptions().setExact(true))
                 .fill("samskap-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(logIn))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(logIn).setExact(true))
                 .click();
         page.waitForURL(u -> !u.contains("/login"));
         waitForVaadin(page);
