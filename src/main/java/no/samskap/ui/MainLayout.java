@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -134,7 +135,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span brand = new Span("Samskap");
         brand.addClassName("samskap-brand");
-        addToDrawer(brand, nav);
+        // Every page reaches the municipality's statements, as the rules for public websites expect.
+        Div statements = new Div(
+                new Anchor("privacy", getTranslation("shell.privacy")),
+                new Anchor("accessibility", getTranslation("shell.accessibility")));
+        statements.addClassName("samskap-statement-links");
+        addToDrawer(brand, nav, statements);
     }
 
     private String label(SignedInUser user) {

@@ -65,6 +65,14 @@ class AllPagesAccessibilityIT extends BrowserTest {
             check(page, "scenarios", () -> page.locator("vaadin-grid").waitFor());
             check(page, compare, () -> page.getByRole(AriaRole.HEADING).first().waitFor());
             check(page, "kpis", () -> page.getByRole(AriaRole.HEADING).first().waitFor());
+            check(
+                    page,
+                    "privacy",
+                    () -> page.getByRole(AriaRole.HEADING).first().waitFor());
+            check(
+                    page,
+                    "accessibility",
+                    () -> page.getByRole(AriaRole.HEADING).first().waitFor());
             check(page, "methodology", () -> page.locator("section#heat_pump").waitFor());
             check(
                     page,

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +29,9 @@ import no.samskap.proposals.ProposalSummary;
 import no.samskap.proposals.Viewport;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
+import no.samskap.statements.Statement;
+import no.samskap.statements.StatementKind;
+import no.samskap.statements.StatementService;
 import no.samskap.support.SignIn;
 import no.samskap.voting.StakeholderType;
 import no.samskap.voting.Stance;
@@ -438,5 +442,27 @@ abstract class PersistenceContract {
                         String.class,
                         lonely.value().toString()))
                 .containsOnly(pseudonym);
+    }
+
+    @Autowired
+    StatementService statements;
+
+    @Test
+    void aLongStatementRoundTripsAndAStaleEditIsRefused() {
+        signIn.as("saksbehandler");
+        String text = "## Personvern – Bærum\n\n" + "æøå ÆØÅ – «sitat» ".repeat(3_000);
+        var saved = statements.save(BAERUM, StatementKind.PRIVACY, "nn", text, Statement.TEMPLATE);
+        var read = statements.show(BAERUM, StatementKind.PRIVACY, Locale.forLanguageTag("nn"));
+        assertThat(read.markdown()).isEqualTo(text.strip());
+        assertThat(read.version()).isEqualTo(saved.version());
+        var again = statements.save(BAERUM, StatementKind.PRIVACY, "nn", "Kortare", saved.version());
+        assertThatThrownBy(() -> statements.save(BAERUM, StatementKind.PRIVACY, "nn", "Gammal", saved.version()))
+                .isInstanceOf(UserFacingException.class);
+        assertThat(statements
+                        .show(BAERUM, StatementKind.PRIVACY, Locale.forLanguageTag("nn"))
+                        .markdown())
+                .isEqualTo("Kortare");
+        assertThat(again.version()).isGreaterThan(saved.version());
+        statements.revertToTemplate(BAERUM, StatementKind.PRIVACY, "nn");
     }
 }

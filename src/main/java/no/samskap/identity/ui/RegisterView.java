@@ -103,7 +103,10 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         Paragraph loginHint = new Paragraph(getTranslation("register.have-account") + " ");
         loginHint.add(new Anchor("login", getTranslation("register.login")));
-        add(new H1(getTranslation("register.title")), form, create, loginHint);
+        // Before anyone gives their data, they can read what happens to it.
+        Paragraph privacy = new Paragraph(getTranslation("register.privacy") + " ");
+        privacy.add(new Anchor("privacy", getTranslation("shell.privacy")));
+        add(new H1(getTranslation("register.title")), form, create, loginHint, privacy);
     }
 
     private void register(AccountService accounts) {
