@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.SafeMarkdown;
@@ -67,7 +68,7 @@ class StatementEditor extends VerticalLayout {
         preview.addClassName("samskap-statement-preview");
         preview.setWidthFull();
 
-        Button save = new Button(getTranslation("statement.save"), e -> save());
+        Button save = new Button(getTranslation("statement.save"), e -> withTypedText(this::save));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Button template = new Button(getTranslation("statement.revert"), e -> confirmRevert());
         Button cancel = new Button(getTranslation("proposal.cancel"), e -> done.run());
@@ -85,8 +86,11 @@ class StatementEditor extends VerticalLayout {
         language.setValue(startLanguage);
         language.addValueChangeListener(e -> {
             if (e.getValue() != null && !e.getValue().equals(current)) {
-                keepDraft();
-                load(e.getValue());
+                String next = e.getValue();
+                withTypedText(typed -> {
+                    drafts.put(current, new Draft(typed, drafts.get(current).basedOn()));
+                    load(next);
+                });
             }
         });
     }
@@ -102,8 +106,18 @@ class StatementEditor extends VerticalLayout {
         refreshPreview();
     }
 
-    private void keepDraft() {
-        drafts.put(current, new Draft(text.getValue(), drafts.get(current).basedOn()));
+    /**
+     * Runs with the text as it stands in the browser: the lazily sent value may still be on its way
+     * when Save is pressed right after typing, and then the server would save what was there before.
+     */
+    private void withTypedText(Consumer<String> action) {
+        text.getElement().executeJs("return this.value").then(String.class, typed -> {
+            String value = typed == null ? "" : typed;
+            if (!value.equals(text.getValue())) {
+                text.setValue(value);
+            }
+            action.accept(value);
+        });
     }
 
     private void refreshPreview() {
@@ -113,15 +127,11 @@ class StatementEditor extends VerticalLayout {
                 getTranslation("statement.characters", text.getValue().length(), statements.maxCharacters()));
     }
 
-    private void save() {
+    private void save(String typed) {
         text.setInvalid(false);
         try {
             Statement saved = statements.save(
-                    municipality,
-                    kind,
-                    current,
-                    text.getValue(),
-                    drafts.get(current).basedOn());
+                    municipality, kind, current, typed, drafts.get(current).basedOn());
             drafts.put(current, new Draft(saved.markdown(), saved.version()));
         } catch (UserFacingException e) {
             if ("statement.conflict".equals(e.messageKey())) {
@@ -129,7 +139,7 @@ class StatementEditor extends VerticalLayout {
                 long theirs = statements
                         .show(municipality, kind, Locale.forLanguageTag(current))
                         .version();
-                drafts.put(current, new Draft(text.getValue(), theirs));
+                drafts.put(current, new Draft(typed, theirs));
             }
             if (e.field() == null) {
                 // A conflict or a refusal: the text stays in the form.
