@@ -22,11 +22,13 @@ import no.samskap.identity.Assurances;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.GuardedAction;
 import no.samskap.identity.SignedInUser;
+import no.samskap.proposals.PhaseGate;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalService;
 import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
+import no.samskap.shared.PhaseAction;
 import no.samskap.shared.SafeMarkdown;
 import no.samskap.shared.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,9 +53,11 @@ public class CommentService {
     private final Clock clock;
 
     private final Assurances assurances;
+    private final PhaseGate phases;
 
     CommentService(
             Assurances assurances,
+            PhaseGate phases,
             CommentRepository comments,
             ProposalService proposals,
             AccountService accounts,
@@ -62,6 +66,7 @@ public class CommentService {
             Clock clock,
             CommentSettings settings) {
         this.assurances = assurances;
+        this.phases = phases;
         this.settings = settings;
         this.comments = comments;
         this.proposals = proposals;
@@ -77,6 +82,9 @@ public class CommentService {
         SignedInUser user = currentUser.requireWriter(Limit.COMMENT);
         ProposalDetails p = open(proposal, user);
         assurances.require(GuardedAction.COMMENT);
+        if (p.process() != null) {
+            phases.require(p.process(), PhaseAction.COMMENT);
+        }
         Comment parentComment = parent == null
                 ? null
                 : comments.findById(parent.value())

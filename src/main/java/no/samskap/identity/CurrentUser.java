@@ -7,6 +7,7 @@ import no.samskap.live.Visitor;
 import no.samskap.protection.Limit;
 import no.samskap.protection.RateLimits;
 import no.samskap.shared.AccessDeniedException;
+import no.samskap.shared.MunicipalityId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -100,6 +101,23 @@ public class CurrentUser {
             throw new AccessDeniedException("error.account.blocked");
         }
         return user;
+    }
+
+    /**
+     * The signed-in writer who is an official of the municipality (or an administrator); others are
+     * refused with the given message.
+     */
+    public SignedInUser requireOfficialOf(MunicipalityId municipality, String deniedMessageKey) {
+        SignedInUser user = requireWriter();
+        if (!user.isOfficialOf(municipality)) {
+            throw new AccessDeniedException(deniedMessageKey);
+        }
+        return user;
+    }
+
+    /** Whether the signed-in user is an official of the municipality (or an administrator). */
+    public boolean isOfficialOf(MunicipalityId municipality) {
+        return get().filter(u -> u.isOfficialOf(municipality)).isPresent();
     }
 
     /**

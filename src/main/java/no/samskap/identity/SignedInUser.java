@@ -55,6 +55,11 @@ public record SignedInUser(
         return !blocked;
     }
 
+    /** Whether this user runs the municipality's business: its officials, and administrators. */
+    public boolean isOfficialOf(MunicipalityId other) {
+        return (role == Role.OFFICIAL || role == Role.ADMIN) && belongsTo(other);
+    }
+
     /** Whether this user acts for the given municipality (admins act for all). */
     public boolean belongsTo(MunicipalityId other) {
         return role == Role.ADMIN || (municipality != null && municipality.equals(other));

@@ -9,7 +9,9 @@ public enum NotificationKind {
     COMMENT(MailFrequency.DAILY),
     MENTION(MailFrequency.IMMEDIATE),
     // A new proposal near a place the person watches.
-    NEARBY(MailFrequency.DAILY);
+    NEARBY(MailFrequency.DAILY),
+    // A process one follows published what it heard in a phase: rare, and sent at once.
+    PROCESS(MailFrequency.IMMEDIATE);
 
     private final MailFrequency defaultFrequency;
 

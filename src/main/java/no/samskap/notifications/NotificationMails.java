@@ -177,7 +177,7 @@ public class NotificationMails {
         String token = links.sign(UNSUBSCRIBE, n.accountId() + " " + n.kind().name(), UNSUBSCRIBE_VALIDITY);
         NotificationView view = n.toView();
         String text = text("mail.notification.greeting", language, recipient.displayName()) + "\n\n"
-                + line(view, language) + "\n" + mail.link("proposals/" + view.proposal()) + "\n\n"
+                + line(view, language) + "\n" + mail.link(view.link()) + "\n\n"
                 + footer(language, n.kind().labelKey(), token);
         if (mailer.send(new Mail(
                 recipient.address(),
@@ -250,13 +250,11 @@ public class NotificationMails {
         Locale language = recipient.language();
         String token = links.sign(UNSUBSCRIBE, account + " digest:" + frequency.name(), UNSUBSCRIBE_VALIDITY);
         String digestName = text(frequency.messageKey(), language);
-        // Grouped by proposal, the proposal with the newest news first; each group newest first.
-        Map<UUID, List<NotificationView>> byProposal = new LinkedHashMap<>();
+        // Grouped by proposal (or process), the one with the newest news first; each group newest first.
+        Map<String, List<NotificationView>> byProposal = new LinkedHashMap<>();
         for (Notification n : items) {
             NotificationView v = n.toView();
-            byProposal
-                    .computeIfAbsent(v.proposal().value(), p -> new ArrayList<>())
-                    .add(v);
+            byProposal.computeIfAbsent(v.link(), p -> new ArrayList<>()).add(v);
         }
         StringBuilder text = new StringBuilder(text("mail.notification.greeting", language, recipient.displayName()))
                 .append("\n\n")
@@ -268,7 +266,7 @@ public class NotificationMails {
             for (NotificationView v : group) {
                 text.append("· ").append(line(v, language)).append("\n");
             }
-            text.append(mail.link("proposals/" + group.getFirst().proposal())).append("\n");
+            text.append(mail.link(group.getFirst().link())).append("\n");
         }
         text.append("\n").append(footer(language, frequency.messageKey(), token));
         boolean delivered = mailer.send(new Mail(

@@ -13,6 +13,8 @@ import no.samskap.notifications.internal.Follow;
 import no.samskap.notifications.internal.FollowRepository;
 import no.samskap.notifications.internal.Notification;
 import no.samskap.notifications.internal.NotificationRepository;
+import no.samskap.processes.PhaseSummaryPublished;
+import no.samskap.processes.ProcessService;
 import no.samskap.proposals.ProposalAnswered;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
@@ -43,6 +45,7 @@ public class NotificationService {
     private final FollowRepository follows;
     private final NotificationRepository notifications;
     private final ProposalService proposals;
+    private final ProcessService processes;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -51,9 +54,11 @@ public class NotificationService {
             FollowRepository follows,
             NotificationRepository notifications,
             ProposalService proposals,
+            ProcessService processes,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.processes = processes;
         this.follows = follows;
         this.notifications = notifications;
         this.proposals = proposals;
@@ -139,6 +144,24 @@ public class NotificationService {
                     clock.instant()));
             events.publishEvent(new NotificationCreated(recipient, municipality));
             // Mailed after commit, if the recipient wants this kind at once (retried with the event).
+            events.publishEvent(new NotificationMails.Due(stored.id()));
+        }
+    }
+
+    /** Tells a process's followers that a phase's summary is out. */
+    @ApplicationModuleListener
+    void on(PhaseSummaryPublished e) {
+        for (AccountId recipient : new LinkedHashSet<>(processes.followers(e.process()))) {
+            Notification stored = notifications.save(Notification.aboutProcess(
+                    recipient.value(),
+                    NotificationKind.PROCESS,
+                    e.process().value(),
+                    e.processTitle(),
+                    null,
+                    e.officialName(),
+                    Integer.toString(e.phasePosition() + 1),
+                    clock.instant()));
+            events.publishEvent(new NotificationCreated(recipient, e.municipality()));
             events.publishEvent(new NotificationMails.Due(stored.id()));
         }
     }

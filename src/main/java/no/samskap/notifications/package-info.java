@@ -8,6 +8,7 @@
             "mail",
             "map",
             "municipality",
+            "processes",
             "proposals",
             "protection",
             "shared",

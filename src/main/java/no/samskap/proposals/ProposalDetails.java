@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.ProcessId;
 
-/** A proposal as its detail page shows it. */
+/** A proposal as its detail page shows it; {@code process} is null for the standing, open process. */
 public record ProposalDetails(
         ProposalId id,
         MunicipalityId municipality,
@@ -28,4 +29,5 @@ public record ProposalDetails(
         String answeredBy,
         boolean hidden,
         String hiddenReason,
-        Map<String, Double> parameters) {}
+        Map<String, Double> parameters,
+        ProcessId process) {}

@@ -22,6 +22,8 @@ import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.GeoJson;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.PhaseAction;
+import no.samskap.shared.ProcessId;
 import no.samskap.shared.UserFacingException;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -56,9 +58,11 @@ public class ProposalService {
     private final List<MeasureParameters> measureParameters;
 
     private final Assurances assurances;
+    private final PhaseGate phases;
 
     ProposalService(
             Assurances assurances,
+            PhaseGate phases,
             ProposalRepository proposals,
             MunicipalityService municipalities,
             CurrentUser currentUser,
@@ -69,6 +73,7 @@ public class ProposalService {
             ClusterGrid clusterGrid,
             JdbcClient db) {
         this.assurances = assurances;
+        this.phases = phases;
         this.clusterGrid = clusterGrid;
         this.db = db;
         this.measureParameters = measureParameters;
@@ -83,7 +88,22 @@ public class ProposalService {
     /** Saves a new draft in the given municipality for the signed-in user. */
     @PreAuthorize("isAuthenticated()")
     public ProposalId createDraft(MunicipalityId municipality, ProposalInput input) {
+        return createDraft(municipality, null, input);
+    }
+
+    /**
+     * Saves a new draft in a process of the municipality (or in its standing, open process when
+     * {@code process} is null); the process's open phase must take proposals.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ProposalId createDraft(MunicipalityId municipality, ProcessId process, ProposalInput input) {
         SignedInUser user = writer(municipality, Limit.PROPOSAL);
+        if (process != null) {
+            if (!phases.municipality(process).map(municipality::equals).orElse(false)) {
+                throw new UserFacingException("error.process.not-found");
+            }
+            phases.require(process, PhaseAction.PROPOSE);
+        }
         Proposal proposal = Proposal.draft(
                 municipality,
                 user.id(),
@@ -91,6 +111,9 @@ public class ProposalService {
                 user.organisation(),
                 content(municipality, input),
                 clock.instant());
+        if (process != null) {
+            proposal.belongTo(process);
+        }
         // Flushed at once: callers in the same transaction may refer to the new row by SQL.
         proposals.saveAndFlush(proposal);
         return proposal.id();
@@ -99,7 +122,13 @@ public class ProposalService {
     /** Creates and submits in one step, so a failed submit leaves no stray draft. */
     @PreAuthorize("isAuthenticated()")
     public ProposalId createAndSubmit(MunicipalityId municipality, ProposalInput input) {
-        ProposalId id = createDraft(municipality, input);
+        return createAndSubmit(municipality, null, input);
+    }
+
+    /** Creates and submits in one step in a process (or the standing one when null). */
+    @PreAuthorize("isAuthenticated()")
+    public ProposalId createAndSubmit(MunicipalityId municipality, ProcessId process, ProposalInput input) {
+        ProposalId id = createDraft(municipality, process, input);
         submit(id);
         return id;
     }
@@ -125,6 +154,8 @@ public class ProposalService {
         Proposal proposal = load(id);
         SignedInUser user = writer(proposal.municipality());
         assurances.require(GuardedAction.PROPOSE);
+        // A draft made while the phase took proposals cannot be submitted after it closed.
+        proposal.process().ifPresent(p -> phases.require(p, PhaseAction.PROPOSE));
         events.publishEvent(proposal.submit(user.id(), clock.instant()));
     }
 
@@ -165,15 +196,21 @@ public class ProposalService {
         // Plain SQL, not the entity layer: this runs on every vote, and Hibernate's query path cost
         // more than the database did.
         Optional<UUID> me = currentUser.get().map(u -> u.id().value());
-        return db.sql("select municipality_id, state, hidden, author_id from proposal where id = ?")
+        return db.sql("select municipality_id, state, hidden, author_id, process_id from proposal where id = ?")
                 .param(id.value())
                 .query((rs, n) -> {
                     ProposalState state = ProposalState.valueOf(rs.getString(2));
                     boolean visible = state.isPublic()
                             || me.filter(rs.getObject(4, UUID.class)::equals).isPresent();
                     return visible
-                            ? Optional.of(
-                                    new ProposalStatus(id, MunicipalityId.of(rs.getString(1)), state, rs.getBoolean(3)))
+                            ? Optional.of(new ProposalStatus(
+                                    id,
+                                    MunicipalityId.of(rs.getString(1)),
+                                    state,
+                                    rs.getBoolean(3),
+                                    Optional.ofNullable(rs.getObject(5, UUID.class))
+                                            .map(ProcessId::new)
+                                            .orElse(null)))
                             : Optional.<ProposalStatus>empty();
                 })
                 .optional()
@@ -208,6 +245,14 @@ public class ProposalService {
         Pageable pageable = PageRequest.of(
                 page, Math.min(Math.max(size, 1), 200), Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("id")));
         return proposals.findAll(specification(query), pageable).map(Proposal::toSummary);
+    }
+
+    /** The public proposals of a process for its map, newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<ProposalMarker> inProcess(ProcessId process, int limit) {
+        return proposals.findMarkersInProcess(process.value(), PageRequest.ofSize(Math.max(1, limit))).stream()
+                .map(MarkerRow::toMarker)
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import no.samskap.identity.CurrentUser;
-import no.samskap.identity.Role;
 import no.samskap.identity.SignedInUser;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.MunicipalityService;
-import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.AuditableAction;
+import no.samskap.shared.FieldText;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
 import no.samskap.statements.internal.StatementEntity;
@@ -90,7 +89,7 @@ public class StatementService {
     /** Whether the signed-in user may edit this municipality's statements. */
     @Transactional(readOnly = true)
     public boolean mayEdit(MunicipalityId municipality) {
-        return currentUser.get().filter(u -> editor(u, municipality)).isPresent();
+        return currentUser.isOfficialOf(municipality);
     }
 
     /**
@@ -102,13 +101,7 @@ public class StatementService {
             MunicipalityId municipality, StatementKind kind, String language, String markdown, long basedOn) {
         SignedInUser official = official(municipality);
         String lang = checked(language);
-        String text = markdown == null ? "" : markdown.strip();
-        if (text.isEmpty()) {
-            throw UserFacingException.forField("body", "error.field.required");
-        }
-        if (text.length() > settings.maxCharacters()) {
-            throw UserFacingException.forField("body", "error.field.too-long", settings.maxCharacters());
-        }
+        String text = FieldText.required(markdown, "body", settings.maxCharacters());
         StatementEntity.Key key = new StatementEntity.Key(municipality.value(), kind.name(), lang);
         Optional<StatementEntity> existing = repository.findById(key);
         long current = existing.map(StatementEntity::version).orElse(Statement.TEMPLATE);
@@ -147,15 +140,7 @@ public class StatementService {
     }
 
     private SignedInUser official(MunicipalityId municipality) {
-        SignedInUser user = currentUser.requireWriter();
-        if (!editor(user, municipality)) {
-            throw new AccessDeniedException("error.statement.not-official");
-        }
-        return user;
-    }
-
-    private static boolean editor(SignedInUser user, MunicipalityId municipality) {
-        return (user.role() == Role.OFFICIAL || user.role() == Role.ADMIN) && user.belongsTo(municipality);
+        return currentUser.requireOfficialOf(municipality, "error.statement.not-official");
     }
 
     private static String checked(String language) {

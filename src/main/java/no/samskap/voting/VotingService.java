@@ -19,6 +19,7 @@ import no.samskap.identity.GuardedAction;
 import no.samskap.identity.Requirement;
 import no.samskap.identity.Role;
 import no.samskap.identity.SignedInUser;
+import no.samskap.proposals.PhaseGate;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalState;
@@ -27,6 +28,7 @@ import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.PhaseAction;
 import no.samskap.shared.UserFacingException;
 import no.samskap.voting.internal.TallyChange;
 import no.samskap.voting.internal.TallyVersion;
@@ -70,9 +72,11 @@ public class VotingService {
     private final Clock clock;
 
     private final Assurances assurances;
+    private final PhaseGate phases;
 
     VotingService(
             Assurances assurances,
+            PhaseGate phases,
             VoteRepository votes,
             TallyVersionRepository tallies,
             ProposalService proposals,
@@ -83,6 +87,7 @@ public class VotingService {
             Clock clock,
             VoteStore store) {
         this.assurances = assurances;
+        this.phases = phases;
         this.store = store;
         this.votes = votes;
         this.tallies = tallies;
@@ -228,7 +233,9 @@ public class VotingService {
     public boolean isOpen(ProposalId proposal) {
         return proposals
                 .status(proposal)
-                .map(p -> !p.hidden() && settings.isOpen(p.municipality(), p.state()))
+                .map(p -> !p.hidden()
+                        && settings.isOpen(p.municipality(), p.state())
+                        && (p.process() == null || phases.allows(p.process(), PhaseAction.VOTE)))
                 .orElse(false);
     }
 
@@ -275,6 +282,8 @@ public class VotingService {
 
     private Tally changeInOneStatement(ProposalId proposal, Stance stance) {
         SignedInUser user = currentUser.requireAllowanceCheckingBlockItself(Limit.VOTE);
+        // A proposal in a process takes votes only in a phase that allows them (one narrow read).
+        proposals.status(proposal).map(ProposalStatus::process).ifPresent(p -> phases.require(p, PhaseAction.VOTE));
         MunicipalityId home = user.municipality();
         String[] open = home == null
                 ? new String[0]
@@ -328,6 +337,9 @@ public class VotingService {
         }
         if (p.hidden() || !settings.isOpen(p.municipality(), p.state())) {
             throw new UserFacingException("error.vote.closed");
+        }
+        if (p.process() != null) {
+            phases.require(p.process(), PhaseAction.VOTE);
         }
         return p;
     }

@@ -13,6 +13,7 @@ import no.samskap.proposals.ProposalMarker;
 import no.samskap.proposals.ProposalService;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.ProcessId;
 import no.samskap.workshops.internal.Ideas;
 import no.samskap.workshops.internal.JoinCodes;
 import no.samskap.workshops.internal.Joining;
@@ -89,7 +90,40 @@ public class WorkshopService {
     @Transactional
     public Joined create(
             MunicipalityId municipality, String title, String areaGeoJson, Collection<ProposalId> proposalIds) {
-        return creation.create(municipality, title, areaGeoJson, proposalIds);
+        return creation.create(municipality, null, title, areaGeoJson, proposalIds);
+    }
+
+    /** Creates a workshop that belongs to a process of the municipality (or to none when null). */
+    @Transactional
+    public Joined create(
+            MunicipalityId municipality,
+            ProcessId process,
+            String title,
+            String areaGeoJson,
+            Collection<ProposalId> proposalIds) {
+        return creation.create(municipality, process, title, areaGeoJson, proposalIds);
+    }
+
+    /**
+     * A process's workshops for its public page: join codes only for those who may run workshops
+     * of the municipality, as in the municipality's list.
+     */
+    @Transactional(readOnly = true)
+    public List<WorkshopSummary> inProcess(ProcessId process, MunicipalityId municipality) {
+        boolean manager = access.mayFacilitate(municipality);
+        return queries.summaries(process).stream()
+                .map(w -> manager
+                        ? w
+                        : new WorkshopSummary(
+                                w.id(),
+                                w.municipality(),
+                                w.title(),
+                                "",
+                                w.state(),
+                                w.facilitatorName(),
+                                w.createdAt(),
+                                w.participants()))
+                .toList();
     }
 
     /** The workshops of a municipality, for those who may run them; nobody else gets a list of join codes. */

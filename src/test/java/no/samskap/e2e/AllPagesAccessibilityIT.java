@@ -14,9 +14,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.samskap.impact.ScenarioService;
+import no.samskap.processes.ProcessInput;
+import no.samskap.processes.ProcessService;
+import no.samskap.processes.ProcessTemplate;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalService;
+import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.ProcessId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,11 +30,13 @@ class AllPagesAccessibilityIT extends BrowserTest {
 
     private final ScenarioService scenarios;
     private final ProposalService proposals;
+    private final ProcessService processes;
     /** Serious and critical violations by page; every page is checked before the test fails. */
     private final Map<String, List<String>> serious = new LinkedHashMap<>();
 
     @Autowired
-    AllPagesAccessibilityIT(ScenarioService scenarios, ProposalService proposals) {
+    AllPagesAccessibilityIT(ScenarioService scenarios, ProposalService proposals, ProcessService processes) {
+        this.processes = processes;
         this.scenarios = scenarios;
         this.proposals = proposals;
     }
@@ -38,6 +45,18 @@ class AllPagesAccessibilityIT extends BrowserTest {
     void noPageHasASeriousOrCriticalViolation() {
         String detail;
         String workshop;
+        ProcessId process = as("saksbehandler", () -> {
+            ProcessId p = processes.create(
+                    MunicipalityId.of("baerum"),
+                    new ProcessInput(
+                            "Folkebudsjett",
+                            "Hva vil du bruke pengene på?",
+                            null,
+                            ProcessTemplate.PARTICIPATORY_BUDGET,
+                            processes.template(ProcessTemplate.PARTICIPATORY_BUDGET)));
+            processes.openNextPhase(p);
+            return p;
+        });
         try (BrowserContext context = english()) {
             Page page = open(context, "proposals");
             List<String> links = page.locator("vaadin-grid a[href^='proposals/']").all().stream()
@@ -65,6 +84,14 @@ class AllPagesAccessibilityIT extends BrowserTest {
             check(page, "scenarios", () -> page.locator("vaadin-grid").waitFor());
             check(page, compare, () -> page.getByRole(AriaRole.HEADING).first().waitFor());
             check(page, "kpis", () -> page.getByRole(AriaRole.HEADING).first().waitFor());
+            check(
+                    page,
+                    "processes",
+                    () -> page.getByRole(AriaRole.HEADING).first().waitFor());
+            check(
+                    page,
+                    "processes/" + process,
+                    () -> page.locator(".samskap-timeline").waitFor());
             check(
                     page,
                     "privacy",
@@ -118,6 +145,10 @@ class AllPagesAccessibilityIT extends BrowserTest {
                     "moderation",
                     () -> page.getByRole(AriaRole.HEADING).first().waitFor());
             check(page, "audit", () -> page.getByRole(AriaRole.HEADING).first().waitFor());
+            check(
+                    page,
+                    "processes/new",
+                    () -> page.locator(".samskap-phase-row").first().waitFor());
         }
         try (BrowserContext context = english()) {
             Page page = context.newPage();

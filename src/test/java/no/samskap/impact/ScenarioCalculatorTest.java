@@ -54,7 +54,8 @@ class ScenarioCalculatorTest {
                 null,
                 false,
                 null,
-                inputs);
+                inputs,
+                null);
     }
 
     private static ScenarioTotals combine(MunicipalityId m, ProposalDetails... proposals) {

@@ -18,6 +18,9 @@ import no.samskap.identity.Role;
 import no.samskap.identity.internal.Account;
 import no.samskap.identity.internal.AccountRepository;
 import no.samskap.municipality.MunicipalityService;
+import no.samskap.processes.ProcessInput;
+import no.samskap.processes.ProcessService;
+import no.samskap.processes.ProcessTemplate;
 import no.samskap.proposals.Category;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
@@ -28,6 +31,7 @@ import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalSummary;
 import no.samskap.proposals.Viewport;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.ProcessId;
 import no.samskap.shared.UserFacingException;
 import no.samskap.statements.Statement;
 import no.samskap.statements.StatementKind;
@@ -464,5 +468,40 @@ abstract class PersistenceContract {
                 .isEqualTo("Kortare");
         assertThat(again.version()).isGreaterThan(saved.version());
         statements.revertToTemplate(BAERUM, StatementKind.PRIVACY, "nn");
+    }
+
+    @Autowired
+    ProcessService processes;
+
+    @Test
+    void aProcessProposalTakesVotesOnlyInAPhaseThatAllowsThem() {
+        signIn.as("saksbehandler");
+        ProcessId process = processes.create(
+                BAERUM,
+                new ProcessInput(
+                        "Klimabudsjett",
+                        "",
+                        null,
+                        ProcessTemplate.CLIMATE_BUDGET,
+                        processes.template(ProcessTemplate.CLIMATE_BUDGET)));
+        processes.openNextPhase(process);
+        signIn.as("kari");
+        ProposalId p = proposals.createAndSubmit(
+                BAERUM,
+                process,
+                new ProposalInput(
+                        "Sykkelvei i prosess", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.553,59.93]}"));
+        // On PostgreSQL the vote is one statement of its own: the phase is asked before it runs.
+        assertThatThrownBy(() -> voting.cast(p, Stance.SUPPORT))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.phase.not-allowed.vote"));
+        assertThat(voting.tally(p).supportTotal()).isZero();
+        signIn.as("saksbehandler");
+        processes.openNextPhase(process);
+        processes.openNextPhase(process);
+        signIn.as("kari");
+        voting.cast(p, Stance.SUPPORT);
+        assertThat(voting.tally(p).supportTotal()).isEqualTo(1);
     }
 }

@@ -15,12 +15,16 @@ import no.samskap.identity.AccountService;
 import no.samskap.identity.Role;
 import no.samskap.moderation.ModerationService;
 import no.samskap.moderation.ReportReason;
+import no.samskap.processes.ProcessInput;
+import no.samskap.processes.ProcessService;
+import no.samskap.processes.ProcessTemplate;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalState;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.ProcessId;
 import no.samskap.shared.UserFacingException;
 import no.samskap.support.SamskapTest;
 import no.samskap.support.SignIn;
@@ -71,6 +75,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    ProcessService processes;
     /** The votable items of the last fresh workshop. */
     List<String> items;
 
@@ -110,6 +117,33 @@ class AuthorizationMatrixTest {
         WorkshopId id =
                 workshops.create(BAERUM, "Matrise", AREA, List.of(proposal)).workshop();
         items = List.copyOf(workshops.votableItems(id).keySet());
+        signIn.out();
+        if (user != null) {
+            signIn.as(user);
+        }
+        return id;
+    }
+
+    /**
+     * A new participatory budget in Bærum, its first {@code opened} phases opened and, if
+     * {@code closed}, the last of them closed; the caller stays signed in as {@code user}.
+     */
+    private ProcessId freshProcess(String user, int opened, boolean closed) {
+        signIn.as("saksbehandler");
+        ProcessId id = processes.create(
+                BAERUM,
+                new ProcessInput(
+                        "Matrise",
+                        "",
+                        null,
+                        ProcessTemplate.PARTICIPATORY_BUDGET,
+                        processes.template(ProcessTemplate.PARTICIPATORY_BUDGET)));
+        for (int i = 0; i < opened; i++) {
+            processes.openNextPhase(id);
+        }
+        if (closed) {
+            processes.closePhase(id);
+        }
         signIn.out();
         if (user != null) {
             signIn.as(user);
@@ -166,6 +200,28 @@ class AuthorizationMatrixTest {
                         baerumFacilitators,
                         u -> workshops.shareView(freshWorkshop(u), new FacilitatorView(59.9, 10.5, 14, true))));
         actions.put("end a workshop", new Action(baerumFacilitators, u -> workshops.end(freshWorkshop(u))));
+
+        actions.put(
+                "create a process",
+                new Action(
+                        baerumOfficials,
+                        u -> processes.create(
+                                BAERUM,
+                                new ProcessInput(
+                                        "Prosess",
+                                        "",
+                                        null,
+                                        ProcessTemplate.PLAN,
+                                        processes.template(ProcessTemplate.PLAN)))));
+        actions.put(
+                "open a process's next phase",
+                new Action(baerumOfficials, u -> processes.openNextPhase(freshProcess(u, 0, false))));
+        actions.put(
+                "close a process's phase",
+                new Action(baerumOfficials, u -> processes.closePhase(freshProcess(u, 1, false))));
+        actions.put(
+                "publish what a phase heard",
+                new Action(baerumOfficials, u -> processes.publishSummary(freshProcess(u, 1, true), 0, "Vi hørte.")));
 
         List<String> wrong = new ArrayList<>();
         for (var entry : actions.entrySet()) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import no.samskap.notifications.NotificationKind;
 import no.samskap.notifications.NotificationView;
 import no.samskap.proposals.ProposalId;
+import no.samskap.shared.ProcessId;
 
 /** One notification in one account's inbox. */
 @Entity
@@ -24,7 +25,9 @@ public class Notification {
     @Enumerated(EnumType.STRING)
     private NotificationKind kind;
 
+    // One of the two: the proposal it is about, or the process (a phase's summary).
     private UUID proposalId;
+    private UUID processId;
     private String title;
     private String actorName;
     // Who caused it, so their name can be taken out if they delete their account.
@@ -54,6 +57,21 @@ public class Notification {
         this.actorName = actorName;
         this.detail = detail;
         this.createdAt = now;
+    }
+
+    /** A notification about a process rather than a proposal. */
+    public static Notification aboutProcess(
+            UUID accountId,
+            NotificationKind kind,
+            UUID processId,
+            String title,
+            UUID actorId,
+            String actorName,
+            String detail,
+            Instant now) {
+        Notification n = new Notification(accountId, kind, null, title, actorId, actorName, detail, now);
+        n.processId = processId;
+        return n;
     }
 
     public void markRead(Instant now) {
@@ -90,6 +108,14 @@ public class Notification {
 
     public NotificationView toView() {
         return new NotificationView(
-                id, kind, new ProposalId(proposalId), title, actorName, detail, createdAt, readAt != null);
+                id,
+                kind,
+                proposalId == null ? null : new ProposalId(proposalId),
+                processId == null ? null : new ProcessId(processId),
+                title,
+                actorName,
+                detail,
+                createdAt,
+                readAt != null);
     }
 }

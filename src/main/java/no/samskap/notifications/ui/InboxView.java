@@ -38,7 +38,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                     n.detail() == null ? "" : stateLabel(n.detail()));
             ListItem item = new ListItem(
                     new Span(text + " "),
-                    new Anchor("proposals/" + n.proposal(), n.title()),
+                    new Anchor(n.link(), n.title()),
                     new Span(" · " + format.format(n.createdAt())));
             if (!n.read()) {
                 item.addClassName("samskap-unread");

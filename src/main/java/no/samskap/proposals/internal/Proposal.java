@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import no.samskap.proposals.Category;
 import no.samskap.proposals.ProposalAnswered;
@@ -22,6 +23,7 @@ import no.samskap.shared.AccountId;
 import no.samskap.shared.DisplayGeometry;
 import no.samskap.shared.GeoJson;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.ProcessId;
 import no.samskap.shared.UserFacingException;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -62,6 +64,9 @@ public class Proposal {
     private String districtId;
     private String districtName;
     private UUID authorId;
+
+    // The process the proposal was made in; null for the municipality's standing, open process.
+    private UUID processId;
     private String authorName;
     private String organisation;
 
@@ -104,6 +109,19 @@ public class Proposal {
         p.createdAt = now;
         p.apply(content, now);
         return p;
+    }
+
+    /** Puts a new draft in a process; set once, when the draft is made. */
+    public void belongTo(ProcessId process) {
+        if (state != ProposalState.DRAFT || processId != null) {
+            throw new IllegalStateException("A proposal's process is set when it is made");
+        }
+        this.processId = process.value();
+    }
+
+    /** The process it belongs to, if any. */
+    public Optional<ProcessId> process() {
+        return Optional.ofNullable(processId).map(ProcessId::new);
     }
 
     /** Replaces the content of a draft; only its author may do so. */
@@ -258,7 +276,8 @@ public class Proposal {
                 answeredBy,
                 hidden,
                 hiddenReason,
-                ParameterJson.read(parameters));
+                ParameterJson.read(parameters),
+                processId == null ? null : new ProcessId(processId));
     }
 
     public ProposalSummary toSummary() {

@@ -13,14 +13,18 @@ public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSp
 
     List<Proposal> findByAuthorId(UUID authorId);
 
-    /** Public proposals whose centre lies in the box; reads only what the map needs. */
-    @Query("""
+    /** Public proposals with only what the map needs; each query adds its own conditions. */
+    String PUBLIC_MARKERS = """
             select new no.samskap.proposals.internal.MarkerRow(p.id, p.title, p.category, p.state, p.centroidLat,
                    p.centroidLon, p.geometryKind, coalesce(p.displayGeoJson, p.geometryGeoJson))
             from Proposal p
-            where p.municipalityId = :municipality
-              and p.state <> no.samskap.proposals.ProposalState.DRAFT
+            where p.state <> no.samskap.proposals.ProposalState.DRAFT
               and p.hidden = false
+            """;
+
+    /** Public proposals whose centre lies in the box; reads only what the map needs. */
+    @Query(PUBLIC_MARKERS + """
+              and p.municipalityId = :municipality
               and p.centroidLat between :south and :north
               and p.centroidLon between :west and :east
             order by p.submittedAt desc
@@ -32,6 +36,13 @@ public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSp
             @Param("north") double north,
             @Param("east") double east,
             Pageable limit);
+
+    /** A process's public proposals, as the map shows them. */
+    @Query(PUBLIC_MARKERS + """
+              and p.processId = :process
+            order by p.submittedAt desc
+            """)
+    List<MarkerRow> findMarkersInProcess(@Param("process") UUID process, Pageable limit);
 
     /**
      * How many public proposals have their centre in the box, counting no further than {@code atMost}:

@@ -46,6 +46,7 @@ import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.internal.Proposal;
 import no.samskap.shared.FieldErrors;
+import no.samskap.shared.ProcessId;
 import no.samskap.shared.UserFacingException;
 
 /**
@@ -73,6 +74,8 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     private final Map<String, NumberField> parameterInputs = new LinkedHashMap<>();
     private ProposalId draftId;
     private Municipality municipality;
+    // Set when the proposal is made in a process (?process=<id>); null for the standing, open process.
+    private ProcessId process;
     private String geometry;
 
     public ProposalEditorView(
@@ -192,6 +195,12 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
             heading.setText(getTranslation("proposal.edit.heading"));
         } else {
             heading.setText(getTranslation("proposal.new.heading", municipality.name()));
+            // The server checks that the process is this municipality's and takes proposals now.
+            process = event.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter("process")
+                    .flatMap(ProcessId::parse)
+                    .orElse(null);
         }
         ProposalUi.showMunicipality(map, municipality, this);
         updatePlaceStatus();
@@ -239,8 +248,8 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         try {
             if (draftId == null) {
                 draftId = submit
-                        ? proposals.createAndSubmit(municipality.id(), input)
-                        : proposals.createDraft(municipality.id(), input);
+                        ? proposals.createAndSubmit(municipality.id(), process, input)
+                        : proposals.createDraft(municipality.id(), process, input);
             } else if (submit) {
                 proposals.updateAndSubmit(draftId, input);
             } else {

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
+import no.samskap.proposals.PhaseGate;
 import no.samskap.protection.ClientAddress;
 import no.samskap.protection.Limit;
 import no.samskap.protection.RateLimitedException;
 import no.samskap.protection.RateLimits;
+import no.samskap.shared.PhaseAction;
 import no.samskap.shared.UserFacingException;
 import no.samskap.workshops.ParticipantId;
 import no.samskap.workshops.WorkshopId;
@@ -26,8 +28,15 @@ public class Joining {
     private final WorkshopQueries queries;
     private final RateLimits limits;
     private final WorkshopSettings settings;
+    private final PhaseGate phases;
 
-    Joining(CurrentUser currentUser, WorkshopQueries queries, RateLimits limits, WorkshopSettings settings) {
+    Joining(
+            CurrentUser currentUser,
+            WorkshopQueries queries,
+            RateLimits limits,
+            WorkshopSettings settings,
+            PhaseGate phases) {
+        this.phases = phases;
         this.settings = settings;
         this.currentUser = currentUser;
         this.queries = queries;
@@ -73,6 +82,8 @@ public class Joining {
                     "code", workshop.isEmpty() ? "error.workshop.unknown-code" : "error.workshop.ended");
         }
         WorkshopId id = workshop.get().id();
+        // A workshop of a process is open to participants only in a phase that includes workshops.
+        queries.process(id).ifPresent(p -> phases.require(p, PhaseAction.WORKSHOP));
         // Joins of one workshop queue on its row, so the participant cap holds under a rush.
         queries.lock(id);
         if (user.isPresent()) {

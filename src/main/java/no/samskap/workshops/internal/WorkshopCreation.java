@@ -6,12 +6,14 @@ import java.util.List;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
 import no.samskap.municipality.MunicipalityService;
+import no.samskap.proposals.PhaseGate;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalService;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.GeoJson;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.ProcessId;
 import no.samskap.shared.UserFacingException;
 import no.samskap.workshops.Round;
 import no.samskap.workshops.WorkshopId;
@@ -31,13 +33,16 @@ public class WorkshopCreation {
     private final JoinCodes codes;
     private final ProposalService proposals;
     private final MunicipalityService municipalities;
+    private final PhaseGate phases;
 
     WorkshopCreation(
             CurrentUser currentUser,
             WorkshopQueries queries,
             JoinCodes codes,
             ProposalService proposals,
-            MunicipalityService municipalities) {
+            MunicipalityService municipalities,
+            PhaseGate phases) {
+        this.phases = phases;
         this.currentUser = currentUser;
         this.queries = queries;
         this.codes = codes;
@@ -45,9 +50,13 @@ public class WorkshopCreation {
         this.municipalities = municipalities;
     }
 
-    /** Creates the workshop; the facilitator joins it at once. */
+    /** Creates the workshop, in a process of the municipality when one is given; the facilitator joins it at once. */
     public Joined create(
-            MunicipalityId municipality, String title, String areaGeoJson, Collection<ProposalId> proposalIds) {
+            MunicipalityId municipality,
+            ProcessId process,
+            String title,
+            String areaGeoJson,
+            Collection<ProposalId> proposalIds) {
         SignedInUser user = currentUser.requireWriter();
         if (!WorkshopAccess.mayFacilitate(user, municipality)) {
             throw new AccessDeniedException("error.workshop.not-facilitator");
@@ -72,9 +81,16 @@ public class WorkshopCreation {
                 throw UserFacingException.forField("proposals", "error.workshop.unknown-proposal");
             }
         }
+        if (process != null
+                && !phases.municipality(process).map(municipality::equals).orElse(false)) {
+            throw new UserFacingException("error.process.not-found");
+        }
         WorkshopId id = WorkshopId.random();
         queries.insert(
                 id, municipality, cleanTitle, codes.newCode(), GeoJson.write(area), user.id(), user.displayName());
+        if (process != null) {
+            queries.setProcess(id, process);
+        }
         chosen.forEach(p -> queries.addProposal(id, p));
         return new Joined(id, queries.insertParticipant(id, user.id(), user.displayName(), false), user.displayName());
     }

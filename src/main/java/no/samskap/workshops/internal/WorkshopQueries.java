@@ -13,6 +13,7 @@ import java.util.UUID;
 import no.samskap.proposals.ProposalId;
 import no.samskap.shared.AccountId;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.ProcessId;
 import no.samskap.shared.UserFacingException;
 import no.samskap.workshops.ParticipantId;
 import no.samskap.workshops.Pin;
@@ -106,11 +107,37 @@ public class WorkshopQueries {
     }
 
     public List<WorkshopSummary> summaries(MunicipalityId municipality) {
+        return summaries("w.municipality_id = ?", municipality.value());
+    }
+
+    /** A process's workshops, newest first. */
+    public List<WorkshopSummary> summaries(ProcessId process) {
+        return summaries("w.process_id = ?", process.value());
+    }
+
+    /** Puts a new workshop in a process. */
+    public void setProcess(WorkshopId workshop, ProcessId process) {
+        db.sql("update workshop set process_id = ? where id = ?")
+                .params(process.value(), workshop.value())
+                .update();
+    }
+
+    /** The process the workshop belongs to, if any. */
+    public Optional<ProcessId> process(WorkshopId workshop) {
+        return db.sql("select process_id from workshop where id = ?")
+                .param(workshop.value())
+                .query((rs, n) ->
+                        Optional.ofNullable(rs.getObject(1, UUID.class)).map(ProcessId::new))
+                .optional()
+                .flatMap(p -> p);
+    }
+
+    private List<WorkshopSummary> summaries(String where, Object value) {
         return db.sql("""
                 select w.id, w.municipality_id, w.title, w.join_code, w.state, w.facilitator_name, w.created_at,
                     (select count(*) from workshop_participant p where p.workshop_id = w.id) as participants
-                from workshop w where w.municipality_id = ? order by w.created_at desc""")
-                .param(municipality.value())
+                from workshop w""" + " where " + where + " order by w.created_at desc")
+                .param(value)
                 .query((rs, n) -> new WorkshopSummary(
                         new WorkshopId(uuid(rs, "id")),
                         MunicipalityId.of(rs.getString("municipality_id")),

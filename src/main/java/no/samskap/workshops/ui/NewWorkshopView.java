@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -23,13 +25,14 @@ import no.samskap.proposals.ProposalQuery;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalSummary;
 import no.samskap.shared.FieldErrors;
+import no.samskap.shared.ProcessId;
 import no.samskap.shared.UserFacingException;
 import no.samskap.workshops.WorkshopService;
 
 /** "New workshop": a title, an area drawn on the map (or the visible part of it), and proposals to work on. */
 @Route("workshops/new")
 @RolesAllowed({"FACILITATOR", "OFFICIAL", "ADMIN"})
-public class NewWorkshopView extends VerticalLayout implements HasDynamicTitle {
+public class NewWorkshopView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final TextField title = new TextField();
     private final MultiSelectComboBox<ProposalSummary> proposalPicker = new MultiSelectComboBox<>();
@@ -37,6 +40,8 @@ public class NewWorkshopView extends VerticalLayout implements HasDynamicTitle {
     private final LeafletMap map;
     private String drawnArea;
     private String visibleArea;
+    // Set when the workshop is made from a process's page (?process=<id>); the server checks it.
+    private ProcessId process;
 
     public NewWorkshopView(
             WorkshopService workshops, ProposalService proposals, SelectedMunicipality selected, Maps maps) {
@@ -81,6 +86,7 @@ public class NewWorkshopView extends VerticalLayout implements HasDynamicTitle {
                 String area = drawnArea != null ? drawnArea : visibleArea;
                 WorkshopService.Joined joined = workshops.create(
                         municipality.id(),
+                        process,
                         title.getValue(),
                         area,
                         proposalPicker.getValue().stream()
@@ -117,6 +123,15 @@ public class NewWorkshopView extends VerticalLayout implements HasDynamicTitle {
                 map,
                 areaError,
                 new HorizontalLayout(create, clear));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        process = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("process")
+                .flatMap(ProcessId::parse)
+                .orElse(null);
     }
 
     @Override
