@@ -2,9 +2,11 @@ package no.samskap.identity;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import no.samskap.shared.AccountId;
+import no.samskap.shared.AuditableAction;
 import no.samskap.shared.MunicipalityId;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -53,6 +55,12 @@ public record SignedInUser(
     @Override
     public boolean isAccountNonLocked() {
         return !blocked;
+    }
+
+    /** This user's role-sensitive action as the audit log records it. */
+    public AuditableAction did(
+            Instant at, MunicipalityId municipality, String action, String targetType, String targetId, String detail) {
+        return new AuditableAction(at, municipality, id, displayName, action, targetType, targetId, detail);
     }
 
     /** Whether this user runs the municipality's business: its officials, and administrators. */

@@ -15,7 +15,6 @@ import no.samskap.processes.internal.PhaseRepository;
 import no.samskap.processes.internal.ProcessEntity;
 import no.samskap.processes.internal.ProcessRepository;
 import no.samskap.shared.AccountId;
-import no.samskap.shared.AuditableAction;
 import no.samskap.shared.FieldText;
 import no.samskap.shared.GeoJson;
 import no.samskap.shared.MunicipalityId;
@@ -352,14 +351,6 @@ public class ProcessService {
 
     private void audit(
             SignedInUser official, MunicipalityId municipality, String action, ProcessId process, String detail) {
-        events.publishEvent(new AuditableAction(
-                clock.instant(),
-                municipality,
-                official.id(),
-                official.displayName(),
-                action,
-                "PROCESS",
-                process.toString(),
-                detail));
+        events.publishEvent(official.did(clock.instant(), municipality, action, "PROCESS", process.toString(), detail));
     }
 }

@@ -7,7 +7,6 @@ import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.MunicipalityService;
-import no.samskap.shared.AuditableAction;
 import no.samskap.shared.FieldText;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.UserFacingException;
@@ -157,14 +156,7 @@ public class StatementService {
             StatementKind kind,
             String language,
             String detail) {
-        events.publishEvent(new AuditableAction(
-                clock.instant(),
-                municipality,
-                official.id(),
-                official.displayName(),
-                action,
-                "STATEMENT",
-                kind.name() + "/" + language,
-                detail));
+        events.publishEvent(
+                official.did(clock.instant(), municipality, action, "STATEMENT", kind.name() + "/" + language, detail));
     }
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import no.samskap.budgeting.BudgetService;
+import no.samskap.budgeting.Results;
 import no.samskap.identity.Role;
 import no.samskap.identity.internal.Account;
 import no.samskap.identity.internal.AccountRepository;
@@ -45,6 +47,7 @@ import no.samskap.workshops.Pin;
 import no.samskap.workshops.Round;
 import no.samskap.workshops.WorkshopDetails;
 import no.samskap.workshops.WorkshopService;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -503,5 +506,88 @@ abstract class PersistenceContract {
         signIn.as("kari");
         voting.cast(p, Stance.SUPPORT);
         assertThat(voting.tally(p).supportTotal()).isEqualTo(1);
+    }
+
+    @Autowired
+    BudgetService budgets;
+
+    /**
+     * 500 people each confirm a ballot and then change it, all at the same time (1,000 submissions):
+     * every person's last ballot counts, exactly once.
+     */
+    @Test
+    void concurrentBallotsCountEachPersonsLastBallotOnce() throws Exception {
+        signIn.as("saksbehandler");
+        ProcessId process = processes.create(
+                BAERUM,
+                new ProcessInput(
+                        "Folkebudsjett under last",
+                        "",
+                        null,
+                        ProcessTemplate.PARTICIPATORY_BUDGET,
+                        processes.template(ProcessTemplate.PARTICIPATORY_BUDGET)));
+        processes.openNextPhase(process);
+        signIn.as("kari");
+        List<ProposalId> projects = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            projects.add(proposals.createAndSubmit(
+                    BAERUM,
+                    process,
+                    new ProposalInput(
+                            "Prosjekt " + i,
+                            "",
+                            "BIKE_LANE",
+                            "{\"type\":\"Point\",\"coordinates\":[10.55" + i + ",59.93]}")));
+        }
+        signIn.as("saksbehandler");
+        budgets.setBudget(process, 1_000_000L, 1, null, null);
+        for (ProposalId p : projects) {
+            budgets.putOnBallot(process, p, 300_000L);
+        }
+        processes.openNextPhase(process);
+        processes.openNextPhase(process);
+        signIn.out();
+
+        List<String> people = Voters.create(accounts, 500, 100);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (String person : people) {
+            done.add(pool.submit(() -> {
+                start.await();
+                signIn.as(person);
+                try {
+                    budgets.submit(process, List.of(projects.get(0)));
+                    return budgets.submit(process, List.of(projects.get(1), projects.get(2)));
+                } finally {
+                    signIn.out();
+                }
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : done) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from ballot where process_id = ?", Integer.class, process.value()))
+                .isEqualTo(500);
+        signIn.as("saksbehandler");
+        Results results = budgets.results(process).orElseThrow();
+        assertThat(results.ballots()).isEqualTo(500);
+        assertThat(results.ranked())
+                .extracting(r -> r.item().proposal(), Results.Row::votes)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple(projects.get(0), 0),
+                        Tuple.tuple(projects.get(1), 500),
+                        Tuple.tuple(projects.get(2), 500));
+        assertThat(results.ranked().stream()
+                        .filter(r -> r.item().proposal().equals(projects.get(1)))
+                        .findFirst()
+                        .orElseThrow()
+                        .byStakeholder())
+                .containsEntry(StakeholderType.BUSINESS, 100)
+                .containsEntry(StakeholderType.RESIDENT, 400);
     }
 }

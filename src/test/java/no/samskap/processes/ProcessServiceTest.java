@@ -17,7 +17,7 @@ import no.samskap.proposals.ProposalService;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.PhaseAction;
 import no.samskap.shared.ProcessId;
-import no.samskap.shared.UserFacingException;
+import no.samskap.support.Refusals;
 import no.samskap.support.SamskapTest;
 import no.samskap.support.SignIn;
 import no.samskap.voting.Stance;
@@ -79,15 +79,6 @@ class ProcessServiceTest {
                         processes.template(ProcessTemplate.PARTICIPATORY_BUDGET)));
     }
 
-    private static String refusal(Runnable action) {
-        try {
-            action.run();
-        } catch (UserFacingException e) {
-            return e.messageKey();
-        }
-        return "allowed";
-    }
-
     @Test
     void templatesFollowWhatMunicipalitiesRun() {
         List<PhaseInput> plan = ProcessTemplate.PLAN.phasesFrom(LocalDate.of(2027, 1, 4));
@@ -117,7 +108,7 @@ class ProcessServiceTest {
         // Before any phase opens nothing is allowed.
         signIn.as("kari");
         ProposalInput bench = new ProposalInput("Benk ved Fornebu", "", "BIKE_LANE", POINT);
-        assertThat(refusal(() -> proposals.createAndSubmit(BAERUM, process, bench)))
+        assertThat(Refusals.of(() -> proposals.createAndSubmit(BAERUM, process, bench)))
                 .isEqualTo("error.phase.none-open");
 
         // Ideas: propose, comment, workshops — but no votes.
@@ -130,15 +121,15 @@ class ProcessServiceTest {
         assertThat(proposals.find(idea).orElseThrow().process()).isEqualTo(process);
         assertThat(proposals.inProcess(process, 10)).extracting(m -> m.id()).containsExactly(idea);
         comments.post(idea, null, CommentStance.FOR, "God idé");
-        assertThat(refusal(() -> voting.cast(idea, Stance.SUPPORT))).isEqualTo("error.phase.not-allowed.vote");
+        assertThat(Refusals.of(() -> voting.cast(idea, Stance.SUPPORT))).isEqualTo("error.phase.not-allowed.vote");
         assertThat(voting.isOpen(idea)).isFalse();
 
         // Assessment: comments only; a draft from the ideas phase can no longer be submitted.
         signIn.as("saksbehandler");
         processes.openNextPhase(process);
         signIn.as("kari");
-        assertThat(refusal(() -> proposals.submit(lateDraft))).isEqualTo("error.phase.not-allowed.propose");
-        assertThat(refusal(() -> proposals.createAndSubmit(BAERUM, process, bench)))
+        assertThat(Refusals.of(() -> proposals.submit(lateDraft))).isEqualTo("error.phase.not-allowed.propose");
+        assertThat(Refusals.of(() -> proposals.createAndSubmit(BAERUM, process, bench)))
                 .isEqualTo("error.phase.not-allowed.propose");
         comments.post(idea, null, CommentStance.NEUTRAL, "Hva koster den?");
 
@@ -146,7 +137,7 @@ class ProcessServiceTest {
         signIn.as("saksbehandler");
         processes.closePhase(process);
         signIn.as("kari");
-        assertThat(refusal(() -> comments.post(idea, null, CommentStance.FOR, "Sent")))
+        assertThat(Refusals.of(() -> comments.post(idea, null, CommentStance.FOR, "Sent")))
                 .isEqualTo("error.phase.ended");
 
         // The standing, open process is untouched: a proposal outside any process takes votes as before.
@@ -175,7 +166,7 @@ class ProcessServiceTest {
         assertThat(processes.find(process).orElseThrow().phases().getFirst().state())
                 .isEqualTo(PhaseState.CLOSED);
         signIn.as("kari");
-        assertThat(refusal(() -> proposals.createAndSubmit(
+        assertThat(Refusals.of(() -> proposals.createAndSubmit(
                         BAERUM, process, new ProposalInput("For sent", "", "BIKE_LANE", POINT))))
                 .isEqualTo("error.phase.ended");
     }
@@ -191,7 +182,7 @@ class ProcessServiceTest {
                 .orElseThrow()
                 .joinCode();
         signIn.out();
-        assertThat(refusal(() -> workshops.join(code, "Gjest", List.of(), "127.0.0.9")))
+        assertThat(Refusals.of(() -> workshops.join(code, "Gjest", List.of(), "127.0.0.9")))
                 .isEqualTo("error.phase.none-open");
         signIn.as("saksbehandler");
         processes.openNextPhase(process);
@@ -211,10 +202,10 @@ class ProcessServiceTest {
         assertThat(processes.isFollowing(process)).isTrue();
         signIn.as("saksbehandler");
         processes.openNextPhase(process);
-        assertThat(refusal(() -> processes.publishSummary(process, 0, "Vi hørte mye.")))
+        assertThat(Refusals.of(() -> processes.publishSummary(process, 0, "Vi hørte mye.")))
                 .isEqualTo("error.phase.summary-before-end");
         processes.closePhase(process);
-        assertThat(refusal(() -> processes.publishSummary(process, 0, " "))).isEqualTo("error.field.required");
+        assertThat(Refusals.of(() -> processes.publishSummary(process, 0, " "))).isEqualTo("error.field.required");
         processes.publishSummary(process, 0, "## Vi hørte\n\n- 40 forslag om lys og benker");
         assertThat(processes.find(process).orElseThrow().phases().getFirst().summary())
                 .contains("40 forslag");
@@ -237,13 +228,13 @@ class ProcessServiceTest {
         signIn.as("saksbehandler");
         LocalDate d = LocalDate.of(2027, 3, 1);
         PhaseInput ideas = new PhaseInput(PhaseKind.IDEAS, "", d, d.plusDays(20), Set.of(PhaseAction.PROPOSE));
-        assertThat(refusal(() -> processes.create(
+        assertThat(Refusals.of(() -> processes.create(
                         BAERUM, new ProcessInput("ab", "", null, ProcessTemplate.CUSTOM, List.of(ideas)))))
                 .isEqualTo("error.field.too-short");
-        assertThat(refusal(() -> processes.create(
+        assertThat(Refusals.of(() -> processes.create(
                         BAERUM, new ProcessInput("Uten faser", "", null, ProcessTemplate.CUSTOM, List.of()))))
                 .isEqualTo("error.phase.none");
-        assertThat(refusal(() -> processes.create(
+        assertThat(Refusals.of(() -> processes.create(
                         BAERUM,
                         new ProcessInput(
                                 "Baklengs",
@@ -252,7 +243,7 @@ class ProcessServiceTest {
                                 ProcessTemplate.CUSTOM,
                                 List.of(new PhaseInput(PhaseKind.IDEAS, "", d, d.minusDays(1), Set.of()))))))
                 .isEqualTo("error.phase.ends-before-start");
-        assertThat(refusal(() -> processes.create(
+        assertThat(Refusals.of(() -> processes.create(
                         BAERUM,
                         new ProcessInput(
                                 "Overlapp",
@@ -270,12 +261,12 @@ class ProcessServiceTest {
                                 p.kind(), "", p.startsOn(), p.startsOn().plusDays(20), p.actions())
                         : p)
                 .toList();
-        assertThat(refusal(() -> processes.create(
+        assertThat(Refusals.of(() -> processes.create(
                         BAERUM, new ProcessInput("Kort høring", "", null, ProcessTemplate.PLAN, shortConsultation))))
                 .isEqualTo("error.phase.consultation-too-short");
         String alesundArea = "{\"type\":\"Polygon\",\"coordinates\":[[[6.10,62.46],[6.20,62.46],[6.20,62.48],"
                 + "[6.10,62.48],[6.10,62.46]]]}";
-        assertThat(refusal(() -> processes.create(
+        assertThat(Refusals.of(() -> processes.create(
                         BAERUM,
                         new ProcessInput("Feil sted", "", alesundArea, ProcessTemplate.CUSTOM, List.of(ideas)))))
                 .isEqualTo("error.process.area-outside");
@@ -287,7 +278,7 @@ class ProcessServiceTest {
         ProcessId baerums = participatoryBudget("Bærums prosess");
         processes.openNextPhase(baerums);
         signIn.as("ola");
-        assertThat(refusal(() -> proposals.createDraft(
+        assertThat(Refusals.of(() -> proposals.createDraft(
                         ALESUND,
                         baerums,
                         new ProposalInput(

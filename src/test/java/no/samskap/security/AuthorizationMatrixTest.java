@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import no.samskap.audit.AuditService;
+import no.samskap.budgeting.BudgetService;
 import no.samskap.identity.AccountService;
 import no.samskap.identity.Role;
 import no.samskap.moderation.ModerationService;
@@ -28,6 +29,7 @@ import no.samskap.shared.ProcessId;
 import no.samskap.shared.UserFacingException;
 import no.samskap.support.SamskapTest;
 import no.samskap.support.SignIn;
+import no.samskap.voting.StakeholderType;
 import no.samskap.voting.Stance;
 import no.samskap.voting.VotingService;
 import no.samskap.workshops.FacilitatorView;
@@ -78,6 +80,12 @@ class AuthorizationMatrixTest {
 
     @Autowired
     ProcessService processes;
+
+    @Autowired
+    BudgetService budgets;
+
+    /** The project on the last fresh budget's ballot. */
+    ProposalId project;
     /** The votable items of the last fresh workshop. */
     List<String> items;
 
@@ -144,6 +152,23 @@ class AuthorizationMatrixTest {
         if (closed) {
             processes.closePhase(id);
         }
+        signIn.out();
+        if (user != null) {
+            signIn.as(user);
+        }
+        return id;
+    }
+
+    /** A participatory budget with one project on the ballot and its vote open; the caller stays {@code user}. */
+    private ProcessId freshBudget(String user) {
+        ProcessId id = freshProcess(null, 1, false);
+        signIn.as("matrix-target");
+        project = proposals.createAndSubmit(BAERUM, id, new ProposalInput("Prosjekt", "", "HEAT_PUMP", POINT));
+        signIn.as("saksbehandler");
+        budgets.setBudget(id, 1_000_000L, null, null, null);
+        budgets.putOnBallot(id, project, 100_000L);
+        processes.openNextPhase(id);
+        processes.openNextPhase(id);
         signIn.out();
         if (user != null) {
             signIn.as(user);
@@ -222,6 +247,19 @@ class AuthorizationMatrixTest {
         actions.put(
                 "publish what a phase heard",
                 new Action(baerumOfficials, u -> processes.publishSummary(freshProcess(u, 1, true), 0, "Vi hørte.")));
+        actions.put(
+                "set a budget",
+                new Action(
+                        baerumOfficials,
+                        u -> budgets.setBudget(freshProcess(u, 0, false), 500_000L, null, null, null)));
+        actions.put("enter a paper ballot", new Action(baerumOfficials, u -> {
+            ProcessId budget = freshBudget(u);
+            budgets.enterPaperBallot(budget, List.of(project), "Servicetorget", StakeholderType.RESIDENT);
+        }));
+        actions.put("cast a ballot", new Action(baerumMembers, u -> {
+            ProcessId budget = freshBudget(u);
+            budgets.submit(budget, List.of(project));
+        }));
 
         List<String> wrong = new ArrayList<>();
         for (var entry : actions.entrySet()) {

@@ -1,0 +1,375 @@
+package no.samskap.budgeting;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import no.samskap.budgeting.internal.BallotStore;
+import no.samskap.identity.Assurances;
+import no.samskap.identity.CurrentUser;
+import no.samskap.identity.GuardedAction;
+import no.samskap.identity.SignedInUser;
+import no.samskap.impact.ScenarioService;
+import no.samskap.impact.ScenarioTotals;
+import no.samskap.processes.Phase;
+import no.samskap.processes.PhaseState;
+import no.samskap.processes.ProcessDetails;
+import no.samskap.processes.ProcessService;
+import no.samskap.proposals.PhaseGate;
+import no.samskap.proposals.ProposalDetails;
+import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalService;
+import no.samskap.protection.Limit;
+import no.samskap.shared.AccessDeniedException;
+import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.PhaseAction;
+import no.samskap.shared.ProcessId;
+import no.samskap.shared.UserFacingException;
+import no.samskap.voting.StakeholderType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A process's participatory budget: officials set the money, the rules and the projects with their
+ * cost; participants confirm one ballot each (and may change it while the phase is open); officials
+ * enter paper ballots; everyone sees the results and what the funded projects achieve together.
+ */
+@Service
+public class BudgetService {
+
+    private final BallotStore store;
+    private final ProcessService processes;
+    private final ProposalService proposals;
+    private final ScenarioService scenarios;
+    private final PhaseGate phases;
+    private final Assurances assurances;
+    private final CurrentUser currentUser;
+    private final BudgetSettings settings;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    BudgetService(
+            BallotStore store,
+            ProcessService processes,
+            ProposalService proposals,
+            ScenarioService scenarios,
+            PhaseGate phases,
+            Assurances assurances,
+            CurrentUser currentUser,
+            BudgetSettings settings,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.store = store;
+        this.processes = processes;
+        this.proposals = proposals;
+        this.scenarios = scenarios;
+        this.phases = phases;
+        this.assurances = assurances;
+        this.currentUser = currentUser;
+        this.settings = settings;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** The budget of a process, with what is on the ballot; empty until an official sets it. */
+    @Transactional(readOnly = true)
+    public Optional<Budget> budget(ProcessId process) {
+        return store.budget(process.value())
+                .map(b -> new Budget(
+                        process, b.totalNok(), b.minProjects(), b.maxProjects(), b.minSharePercent(), items(process)));
+    }
+
+    /** Sets the money and the rules; officials of the process's municipality, before any ballot is cast. */
+    @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
+    @Transactional
+    public void setBudget(
+            ProcessId process, Long totalNok, Integer minProjects, Integer maxProjects, Integer minSharePercent) {
+        ProcessDetails p = process(process);
+        SignedInUser official = currentUser.requireOfficialOf(p.municipality(), "error.process.not-official");
+        if (totalNok == null || totalNok <= 0) {
+            throw UserFacingException.forField("total", "error.budget.total");
+        }
+        if (totalNok > settings.maxTotalNok()) {
+            throw UserFacingException.forField("total", "error.budget.total-too-large", settings.maxTotalNok());
+        }
+        if (minProjects != null && minProjects < 0) {
+            throw UserFacingException.forField("minProjects", "error.budget.negative");
+        }
+        if (maxProjects != null && (maxProjects < 1 || (minProjects != null && maxProjects < minProjects))) {
+            throw UserFacingException.forField("maxProjects", "error.budget.max-below-min");
+        }
+        if (minSharePercent != null && (minSharePercent < 0 || minSharePercent > 100)) {
+            throw UserFacingException.forField("minShare", "error.budget.share");
+        }
+        unchangedOnceVoted(process);
+        store.saveBudget(
+                process.value(),
+                new BallotStore.BudgetRow(totalNok, minProjects, maxProjects, minSharePercent),
+                clock.instant());
+        audit(official, p.municipality(), "BUDGET_SET", process, totalNok + " NOK");
+    }
+
+    /** Puts a proposal of the municipality on the ballot at a cost, or changes its cost. */
+    @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
+    @Transactional
+    public void putOnBallot(ProcessId process, ProposalId proposal, Long costNok) {
+        ProcessDetails p = process(process);
+        SignedInUser official = currentUser.requireOfficialOf(p.municipality(), "error.process.not-official");
+        if (store.budget(process.value()).isEmpty()) {
+            throw new UserFacingException("error.budget.none");
+        }
+        if (costNok == null || costNok <= 0) {
+            throw UserFacingException.forField("cost", "error.budget.cost");
+        }
+        ProposalDetails d = proposals
+                .find(proposal)
+                .filter(x ->
+                        x.municipality().equals(p.municipality()) && x.state().isPublic() && !x.hidden())
+                .orElseThrow(() -> UserFacingException.forField("proposal", "error.budget.proposal"));
+        if (!store.items(process.value()).containsKey(proposal.value())
+                && store.items(process.value()).size() >= settings.maxItems()) {
+            throw UserFacingException.forField("proposal", "error.budget.too-many-items", settings.maxItems());
+        }
+        unchangedOnceVoted(process);
+        store.putItem(process.value(), proposal.value(), costNok);
+        audit(official, p.municipality(), "BALLOT_ITEM_SET", process, d.title() + ": " + costNok + " NOK");
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
+    @Transactional
+    public void removeFromBallot(ProcessId process, ProposalId proposal) {
+        ProcessDetails p = process(process);
+        SignedInUser official = currentUser.requireOfficialOf(p.municipality(), "error.process.not-official");
+        unchangedOnceVoted(process);
+        store.removeItem(process.value(), proposal.value());
+        audit(official, p.municipality(), "BALLOT_ITEM_REMOVED", process, proposal.toString());
+    }
+
+    /** Measures a basket against the budget and its rules; saves nothing. */
+    @Transactional(readOnly = true)
+    public BasketCheck check(ProcessId process, Collection<ProposalId> basket) {
+        Budget budget = budget(process).orElseThrow(() -> new UserFacingException("error.budget.none"));
+        Map<ProposalId, BallotItem> items = new LinkedHashMap<>();
+        budget.items().forEach(i -> items.put(i.proposal(), i));
+        List<BasketCheck.Problem> problems = new ArrayList<>();
+        long total = 0;
+        Set<ProposalId> chosen = new LinkedHashSet<>(basket);
+        for (ProposalId id : chosen) {
+            BallotItem item = items.get(id);
+            if (item == null) {
+                problems.add(new BasketCheck.Problem("error.ballot.not-on-ballot", List.of()));
+            } else {
+                total += item.costNok();
+            }
+        }
+        if (total > budget.totalNok()) {
+            problems.add(new BasketCheck.Problem("error.ballot.over-budget", List.of(total - budget.totalNok())));
+        }
+        if (budget.minProjects() != null && chosen.size() < budget.minProjects()) {
+            problems.add(new BasketCheck.Problem("error.ballot.too-few", List.of(budget.minProjects())));
+        }
+        if (budget.maxProjects() != null && chosen.size() > budget.maxProjects()) {
+            problems.add(new BasketCheck.Problem("error.ballot.too-many", List.of(budget.maxProjects())));
+        }
+        if (budget.minSharePercent() != null && total * 100 < budget.totalNok() * budget.minSharePercent()) {
+            problems.add(new BasketCheck.Problem("error.ballot.too-little", List.of(budget.minSharePercent())));
+        }
+        if (chosen.isEmpty()) {
+            problems.add(new BasketCheck.Problem("error.ballot.empty", List.of()));
+        }
+        return new BasketCheck(total, budget.totalNok(), chosen.size(), List.copyOf(problems));
+    }
+
+    /**
+     * Confirms the signed-in person's ballot, replacing an earlier one of theirs. Refused, with the
+     * first rule it breaks, when the basket does not fit; nothing is saved then.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Receipt submit(ProcessId process, Collection<ProposalId> basket) {
+        ProcessDetails p = process(process);
+        SignedInUser voter = currentUser.requireWriter(Limit.BALLOT);
+        if (!voter.belongsTo(p.municipality())) {
+            throw new AccessDeniedException("error.ballot.other-municipality");
+        }
+        // Who may vote follows the municipality's assurance rule for votes.
+        assurances.require(GuardedAction.VOTE);
+        phases.require(process, PhaseAction.BUDGET);
+        requireFits(process, basket);
+        BallotStore.BallotRow row = store.submit(
+                process.value(),
+                voter.id().value(),
+                StakeholderType.of(voter.role()),
+                new LinkedHashSet<>(basket).stream().map(ProposalId::value).toList(),
+                clock.instant());
+        events.publishEvent(new BallotCounted(process, p.municipality()));
+        return receipt(process, row);
+    }
+
+    /** The signed-in person's confirmed ballot, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Receipt> myBallot(ProcessId process) {
+        return currentUser
+                .get()
+                .flatMap(u -> store.ballotOf(process.value(), u.id().value()))
+                .map(row -> receipt(process, row));
+    }
+
+    /**
+     * Enters a paper ballot from a workshop or a service centre: counted in the same tally, marked as
+     * paper with where it came from. Officials of the municipality, while the budget phase is open.
+     */
+    @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
+    public Receipt enterPaperBallot(
+            ProcessId process, Collection<ProposalId> basket, String source, StakeholderType stakeholder) {
+        ProcessDetails p = process(process);
+        SignedInUser official = currentUser.requireOfficialOf(p.municipality(), "error.process.not-official");
+        String where = source == null ? "" : source.strip();
+        if (where.isEmpty()) {
+            throw UserFacingException.forField("source", "error.field.required");
+        }
+        if (where.length() > 200) {
+            throw UserFacingException.forField("source", "error.field.too-long", 200);
+        }
+        phases.require(process, PhaseAction.BUDGET);
+        requireFits(process, basket);
+        BallotStore.BallotRow row = store.enterPaper(
+                process.value(),
+                official.id().value(),
+                stakeholder == null ? StakeholderType.RESIDENT : stakeholder,
+                where,
+                new LinkedHashSet<>(basket).stream().map(ProposalId::value).toList(),
+                clock.instant());
+        audit(official, p.municipality(), "PAPER_BALLOT", process, row.reference() + " · " + where);
+        events.publishEvent(new BallotCounted(process, p.municipality()));
+        return receipt(process, row);
+    }
+
+    /**
+     * The count so far: officials see it while the phase runs; everyone once the budget phase is over.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Results> results(ProcessId process) {
+        ProcessDetails p = process(process);
+        boolean finished = budgetPhaseFinished(p);
+        if (!finished && !currentUser.isOfficialOf(p.municipality())) {
+            return Optional.empty();
+        }
+        Optional<Budget> budget = budget(process);
+        if (budget.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<UUID, Integer> votes = new HashMap<>();
+        Map<UUID, Integer> paper = new HashMap<>();
+        Map<UUID, Map<StakeholderType, Integer>> by = new HashMap<>();
+        for (BallotStore.Count c : store.counts(process.value())) {
+            votes.merge(c.proposal(), c.votes(), Integer::sum);
+            if (c.paper()) {
+                paper.merge(c.proposal(), c.votes(), Integer::sum);
+            }
+            by.computeIfAbsent(c.proposal(), k -> new EnumMap<>(StakeholderType.class))
+                    .merge(c.stakeholder(), c.votes(), Integer::sum);
+        }
+        List<BallotItem> ranked = budget.get().items().stream()
+                .sorted(Comparator.comparingInt((BallotItem i) ->
+                                -votes.getOrDefault(i.proposal().value(), 0))
+                        .thenComparingLong(BallotItem::costNok)
+                        .thenComparing(i -> i.proposal().value()))
+                .toList();
+        // Funded in order of votes while the money lasts; a project that does not fit is passed over.
+        long left = budget.get().totalNok();
+        List<Results.Row> rows = new ArrayList<>();
+        List<ProposalId> selected = new ArrayList<>();
+        for (BallotItem item : ranked) {
+            int v = votes.getOrDefault(item.proposal().value(), 0);
+            boolean funded = v > 0 && item.costNok() <= left;
+            if (funded) {
+                left -= item.costNok();
+                selected.add(item.proposal());
+            }
+            rows.add(new Results.Row(
+                    item,
+                    v,
+                    paper.getOrDefault(item.proposal().value(), 0),
+                    by.getOrDefault(item.proposal().value(), Map.of()),
+                    funded));
+        }
+        ScenarioTotals impact = scenarios.compute(p.municipality(), selected);
+        return Optional.of(new Results(
+                budget.get().totalNok(),
+                store.ballots(process.value()),
+                store.paperBallots(process.value()),
+                List.copyOf(rows),
+                budget.get().totalNok() - left,
+                impact,
+                finished));
+    }
+
+    /** The combined impact of a basket, as the ballot shows it beside the money. */
+    @Transactional(readOnly = true)
+    public ScenarioTotals impact(ProcessId process, Collection<ProposalId> basket) {
+        return scenarios.compute(process(process).municipality(), List.copyOf(new LinkedHashSet<>(basket)));
+    }
+
+    /** Refuses a basket that breaks a rule, with the first rule it breaks. */
+    private void requireFits(ProcessId process, Collection<ProposalId> basket) {
+        BasketCheck check = check(process, basket);
+        if (!check.fits()) {
+            BasketCheck.Problem first = check.problems().getFirst();
+            throw new UserFacingException(first.messageKey(), first.arguments().toArray());
+        }
+    }
+
+    private boolean budgetPhaseFinished(ProcessDetails p) {
+        List<Phase> budgeting = p.phases().stream()
+                .filter(ph -> ph.actions().contains(PhaseAction.BUDGET))
+                .toList();
+        return !budgeting.isEmpty() && budgeting.stream().allMatch(ph -> ph.state() == PhaseState.CLOSED);
+    }
+
+    private List<BallotItem> items(ProcessId process) {
+        List<BallotItem> items = new ArrayList<>();
+        store.items(process.value())
+                .forEach((proposal, cost) -> proposals
+                        .find(new ProposalId(proposal))
+                        .ifPresent(d ->
+                                items.add(new BallotItem(d.id(), d.title(), d.category(), d.districtName(), cost))));
+        items.sort(Comparator.comparing(BallotItem::title, String.CASE_INSENSITIVE_ORDER));
+        return List.copyOf(items);
+    }
+
+    private Receipt receipt(ProcessId process, BallotStore.BallotRow row) {
+        Map<UUID, BallotItem> items = new HashMap<>();
+        items(process).forEach(i -> items.put(i.proposal().value(), i));
+        List<BallotItem> chosen =
+                row.choices().stream().map(items::get).filter(Objects::nonNull).toList();
+        long total = chosen.stream().mapToLong(BallotItem::costNok).sum();
+        return new Receipt(row.reference(), row.submittedAt(), chosen, total, row.changes());
+    }
+
+    private void unchangedOnceVoted(ProcessId process) {
+        if (store.ballots(process.value()) > 0) {
+            throw new UserFacingException("error.budget.ballots-cast");
+        }
+    }
+
+    private ProcessDetails process(ProcessId process) {
+        return processes.find(process).orElseThrow(() -> new UserFacingException("error.process.not-found"));
+    }
+
+    private void audit(
+            SignedInUser official, MunicipalityId municipality, String action, ProcessId process, String detail) {
+        events.publishEvent(official.did(clock.instant(), municipality, action, "PROCESS", process.toString(), detail));
+    }
+}

@@ -1,0 +1,15 @@
+package no.samskap.budgeting;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Participatory budget settings ({@code samskap.budgeting.*}).
+ *
+ * @param maxItems the most projects one ballot may list
+ * @param maxTotalNok the largest budget an official may set (NOK), against typing errors
+ */
+@ConfigurationProperties("samskap.budgeting")
+public record BudgetSettings(
+        @DefaultValue("60") int maxItems,
+        @DefaultValue("10000000000") long maxTotalNok) {}

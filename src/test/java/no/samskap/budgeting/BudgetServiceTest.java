@@ -1,0 +1,211 @@
+package no.samskap.budgeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import no.samskap.processes.ProcessInput;
+import no.samskap.processes.ProcessService;
+import no.samskap.processes.ProcessTemplate;
+import no.samskap.proposals.ProposalId;
+import no.samskap.proposals.ProposalInput;
+import no.samskap.proposals.ProposalService;
+import no.samskap.shared.AccessDeniedException;
+import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.ProcessId;
+import no.samskap.support.Refusals;
+import no.samskap.support.SamskapTest;
+import no.samskap.support.SignIn;
+import no.samskap.voting.StakeholderType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@SamskapTest
+class BudgetServiceTest {
+
+    static final MunicipalityId BAERUM = MunicipalityId.of("baerum");
+    static final MunicipalityId ALESUND = MunicipalityId.of("alesund");
+
+    @Autowired
+    BudgetService budgets;
+
+    @Autowired
+    ProcessService processes;
+
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    SignIn signIn;
+
+    ProcessId process;
+    ProposalId solar;
+    ProposalId bikes;
+    ProposalId lights;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    /** A participatory budget of 1 million NOK with three projects, its ideas phase open. */
+    private void budgetWithThreeProjects() {
+        signIn.as("saksbehandler");
+        process = processes.create(
+                BAERUM,
+                new ProcessInput(
+                        "Folkebudsjett " + System.nanoTime(),
+                        "",
+                        null,
+                        ProcessTemplate.PARTICIPATORY_BUDGET,
+                        processes.template(ProcessTemplate.PARTICIPATORY_BUDGET)));
+        processes.openNextPhase(process);
+        signIn.as("kari");
+        solar = proposals.createAndSubmit(
+                BAERUM,
+                process,
+                new ProposalInput(
+                        "Solceller på skolen",
+                        "",
+                        "ROOFTOP_SOLAR",
+                        "{\"type\":\"Point\",\"coordinates\":[10.54,59.91]}",
+                        Map.of("kwp", 50.0)));
+        bikes = proposals.createAndSubmit(
+                BAERUM,
+                process,
+                new ProposalInput(
+                        "Sykkelparkering", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.55,59.92]}"));
+        lights = proposals.createAndSubmit(
+                BAERUM,
+                process,
+                new ProposalInput(
+                        "Lys i lysløypa", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.56,59.92]}"));
+        signIn.as("saksbehandler");
+        budgets.setBudget(process, 1_000_000L, 1, 3, null);
+        budgets.putOnBallot(process, solar, 600_000L);
+        budgets.putOnBallot(process, bikes, 300_000L);
+        budgets.putOnBallot(process, lights, 250_000L);
+    }
+
+    private void openBudgetVote() {
+        signIn.as("saksbehandler");
+        processes.openNextPhase(process); // assessment
+        processes.openNextPhase(process); // budget vote
+    }
+
+    @Test
+    void officialsSetTheBudgetAndTheBallotAndBadInputIsRefused() {
+        budgetWithThreeProjects();
+        Budget budget = budgets.budget(process).orElseThrow();
+        assertThat(budget.totalNok()).isEqualTo(1_000_000L);
+        assertThat(budget.items())
+                .extracting(BallotItem::costNok)
+                .containsExactlyInAnyOrder(600_000L, 300_000L, 250_000L);
+
+        assertThat(Refusals.of(() -> budgets.putOnBallot(process, bikes, -5L))).isEqualTo("error.budget.cost");
+        assertThat(Refusals.of(() -> budgets.putOnBallot(process, bikes, null))).isEqualTo("error.budget.cost");
+        assertThat(Refusals.of(() -> budgets.setBudget(process, 0L, null, null, null)))
+                .isEqualTo("error.budget.total");
+        assertThat(Refusals.of(() -> budgets.setBudget(process, 1_000L, 3, 2, null)))
+                .isEqualTo("error.budget.max-below-min");
+        assertThat(Refusals.of(() -> budgets.setBudget(process, 1_000L, null, null, 120)))
+                .isEqualTo("error.budget.share");
+        signIn.as("ola");
+        ProposalId alesunds = proposals.createAndSubmit(
+                ALESUND,
+                new ProposalInput("Ålesund", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[6.15,62.47]}"));
+        signIn.as("saksbehandler");
+        assertThat(Refusals.of(() -> budgets.putOnBallot(process, alesunds, 1_000L)))
+                .isEqualTo("error.budget.proposal");
+        assertThat(budgets.budget(process).orElseThrow().items()).hasSize(3);
+
+        signIn.as("kari");
+        assertThatThrownBy(() -> budgets.setBudget(process, 5L, null, null, null))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void aBasketIsMeasuredAgainstTheBudgetAndItsRules() {
+        budgetWithThreeProjects();
+        BasketCheck over = budgets.check(process, List.of(solar, bikes, lights));
+        assertThat(over.totalNok()).isEqualTo(1_150_000L);
+        assertThat(over.fits()).isFalse();
+        assertThat(over.problems()).extracting(BasketCheck.Problem::messageKey).contains("error.ballot.over-budget");
+        assertThat(over.problems().getFirst().arguments()).containsExactly(150_000L);
+        assertThat(budgets.check(process, List.of()).problems())
+                .extracting(BasketCheck.Problem::messageKey)
+                .contains("error.ballot.too-few");
+        BasketCheck fits = budgets.check(process, List.of(solar, bikes));
+        assertThat(fits.fits()).isTrue();
+        assertThat(fits.leftNok()).isEqualTo(100_000L);
+        // The basket's combined impact comes from the same estimates as everywhere else.
+        assertThat(budgets.impact(process, List.of(solar)).territorialTonnes().central()
+                        + budgets.impact(process, List.of(solar))
+                                .indirectTonnes()
+                                .central())
+                .isGreaterThan(0);
+    }
+
+    @Test
+    void oneBallotPerPersonThatCanBeChangedUntilThePhaseEnds() {
+        budgetWithThreeProjects();
+        signIn.as("kari");
+        // Not yet the budget vote.
+        assertThat(Refusals.of(() -> budgets.submit(process, List.of(bikes))))
+                .isEqualTo("error.phase.not-allowed.budget");
+        openBudgetVote();
+
+        signIn.as("kari");
+        assertThat(Refusals.of(() -> budgets.submit(process, List.of(solar, bikes, lights))))
+                .isEqualTo("error.ballot.over-budget");
+        assertThat(budgets.myBallot(process)).isEmpty();
+        Receipt first = budgets.submit(process, List.of(solar, bikes));
+        assertThat(first.reference()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(first.totalNok()).isEqualTo(900_000L);
+        Receipt changed = budgets.submit(process, List.of(bikes, lights));
+        assertThat(changed.reference()).isEqualTo(first.reference());
+        assertThat(changed.changes()).isEqualTo(1);
+        assertThat(budgets.myBallot(process).orElseThrow().choices())
+                .extracting(BallotItem::proposal)
+                .containsExactlyInAnyOrder(bikes, lights);
+
+        // Another municipality's resident cannot vote; the budget cannot change once ballots are cast.
+        signIn.as("ola");
+        assertThatThrownBy(() -> budgets.submit(process, List.of(bikes))).isInstanceOf(AccessDeniedException.class);
+        signIn.as("saksbehandler");
+        assertThat(Refusals.of(() -> budgets.putOnBallot(process, bikes, 1L))).isEqualTo("error.budget.ballots-cast");
+
+        // A paper ballot from a service centre counts in the same tally.
+        Receipt paper =
+                budgets.enterPaperBallot(process, List.of(solar), "Servicetorget Sandvika", StakeholderType.RESIDENT);
+        assertThat(paper.choices()).extracting(BallotItem::proposal).containsExactly(solar);
+        assertThat(Refusals.of(() -> budgets.enterPaperBallot(process, List.of(solar), " ", StakeholderType.RESIDENT)))
+                .isEqualTo("error.field.required");
+
+        // Officials follow the count while it runs; residents see it when the phase is over.
+        Results running = budgets.results(process).orElseThrow();
+        assertThat(running.finalResult()).isFalse();
+        assertThat(running.ballots()).isEqualTo(2);
+        assertThat(running.paperBallots()).isEqualTo(1);
+        signIn.as("kari");
+        assertThat(budgets.results(process)).isEmpty();
+        signIn.as("saksbehandler");
+        processes.closePhase(process);
+        signIn.as("kari");
+        assertThat(Refusals.of(() -> budgets.submit(process, List.of(bikes)))).isEqualTo("error.phase.ended");
+
+        Results results = budgets.results(process).orElseThrow();
+        assertThat(results.finalResult()).isTrue();
+        // bikes 1, lights 1, solar 1 (paper): ties go to the cheaper project; funded while money lasts.
+        assertThat(results.ranked()).extracting(r -> r.item().proposal()).containsExactly(lights, bikes, solar);
+        assertThat(results.ranked()).extracting(Results.Row::selected).containsExactly(true, true, false);
+        assertThat(results.selectedNok()).isEqualTo(550_000L);
+        assertThat(results.ranked().get(2).paperVotes()).isEqualTo(1);
+        // The impact covers exactly the funded projects (those without enough inputs are named as such).
+        assertThat(results.selectedImpact().estimated()
+                        + results.selectedImpact().incomplete().size())
+                .isEqualTo(2);
+    }
+}
