@@ -31,6 +31,7 @@ import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalService;
 import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
+import no.samskap.shared.CsvWriter;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.PhaseAction;
 import no.samskap.shared.ProcessId;
@@ -314,6 +315,58 @@ public class BudgetService {
                 budget.get().totalNok() - left,
                 impact,
                 finished));
+    }
+
+    /**
+     * Each project's own estimate (t CO2e a year avoided, territorial and indirect together, central),
+     * for the ballot to show beside its cost; absent where the proposal lacks the inputs.
+     */
+    @Transactional(readOnly = true)
+    public Map<ProposalId, Double> itemTonnes(ProcessId process) {
+        MunicipalityId municipality = process(process).municipality();
+        Map<ProposalId, Double> tonnes = new HashMap<>();
+        for (BallotItem item : items(process)) {
+            ScenarioTotals alone = scenarios.compute(municipality, List.of(item.proposal()));
+            if (alone.estimated() == 1) {
+                tonnes.put(item.proposal(), alone.totalTonnes().central());
+            }
+        }
+        return tonnes;
+    }
+
+    /** The results as CSV for a spreadsheet: one row per project, every cell quoted. */
+    @Transactional(readOnly = true)
+    public Optional<String> resultsCsv(ProcessId process) {
+        return results(process).map(r -> {
+            CsvWriter csv = new CsvWriter();
+            csv.row(
+                    "rank",
+                    "project",
+                    "district",
+                    "cost_nok",
+                    "votes",
+                    "paper_votes",
+                    "residents",
+                    "businesses",
+                    "municipal_staff",
+                    "funded");
+            int rank = 0;
+            for (Results.Row row : r.ranked()) {
+                rank++;
+                csv.row(
+                        Integer.toString(rank),
+                        row.item().title(),
+                        row.item().districtName() == null ? "" : row.item().districtName(),
+                        Long.toString(row.item().costNok()),
+                        Integer.toString(row.votes()),
+                        Integer.toString(row.paperVotes()),
+                        Integer.toString(row.byStakeholder().getOrDefault(StakeholderType.RESIDENT, 0)),
+                        Integer.toString(row.byStakeholder().getOrDefault(StakeholderType.BUSINESS, 0)),
+                        Integer.toString(row.byStakeholder().getOrDefault(StakeholderType.OFFICIAL, 0)),
+                        row.selected() ? "yes" : "no");
+            }
+            return csv.toString();
+        });
     }
 
     /** The combined impact of a basket, as the ballot shows it beside the money. */

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.SignedInUser;
@@ -185,6 +186,39 @@ public class ProcessService {
                 "phase " + (next.position() + 1));
         events.publishEvent(new PhaseChanged(process, MunicipalityId.of(p.municipalityId())));
         return next.toApi(today());
+    }
+
+    /**
+     * Moves a phase that has not ended to new dates; the phases before and after must not overlap
+     * it, and a plan's public consultation keeps its six weeks.
+     */
+    @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
+    public void reschedule(ProcessId process, int position, LocalDate startsOn, LocalDate endsOn) {
+        ProcessEntity p = load(process);
+        MunicipalityId municipality = MunicipalityId.of(p.municipalityId());
+        SignedInUser official = official(municipality);
+        List<PhaseEntity> all = phases.findByKeyProcessIdOrderByKeyPosition(p.id());
+        PhaseEntity phase = all.stream()
+                .filter(ph -> ph.position() == position)
+                .findFirst()
+                .orElseThrow(() -> new UserFacingException("error.phase.unknown"));
+        if (phase.state(today()) == PhaseState.CLOSED) {
+            throw new UserFacingException("error.phase.ended-unchangeable");
+        }
+        List<PhaseInput> planned = all.stream()
+                .map(ph -> ph.position() == position
+                        ? new PhaseInput(ph.kind(), ph.name(), startsOn, endsOn, Set.of())
+                        : new PhaseInput(ph.kind(), ph.name(), ph.startsOn(), ph.endsOn(), Set.of()))
+                .toList();
+        checkPhases(p.template(), planned);
+        phase.reschedule(startsOn, endsOn);
+        audit(
+                official,
+                municipality,
+                "PHASE_RESCHEDULED",
+                process,
+                "phase " + (position + 1) + ": " + startsOn + " – " + endsOn);
+        events.publishEvent(new PhaseChanged(process, municipality));
     }
 
     /** Closes the open phase without opening another: nothing is allowed until the next is opened. */

@@ -94,6 +94,10 @@ class AllPagesAccessibilityIT extends BrowserTest {
                     () -> page.locator(".samskap-timeline").waitFor());
             check(
                     page,
+                    "processes/" + demoBudget() + "/ballot",
+                    () -> page.locator(".samskap-ballot-item").first().waitFor());
+            check(
+                    page,
                     "privacy",
                     () -> page.getByRole(AriaRole.HEADING).first().waitFor());
             check(
@@ -149,6 +153,14 @@ class AllPagesAccessibilityIT extends BrowserTest {
                     page,
                     "processes/new",
                     () -> page.locator(".samskap-phase-row").first().waitFor());
+            check(
+                    page,
+                    "processes/" + demoBudget() + "/results",
+                    () -> page.locator("vaadin-grid").waitFor());
+            check(
+                    page,
+                    "processes/" + demoBudget() + "/budget",
+                    () -> page.locator("vaadin-grid").waitFor());
         }
         try (BrowserContext context = english()) {
             Page page = context.newPage();
@@ -219,5 +231,16 @@ class AllPagesAccessibilityIT extends BrowserTest {
         System.out.println(
                 "E2E: axe on /" + where + ": " + results.getViolations().size() + " violations, "
                         + (found.isEmpty() ? "none serious or critical" : "serious or critical: " + found));
+    }
+
+    /** The demo's participatory budget, its vote open. */
+    private ProcessId demoBudget() {
+        return as(
+                "saksbehandler",
+                () -> processes.list(MunicipalityId.of("baerum")).stream()
+                        .filter(p -> p.title().equals("Folkebudsjett Bærum 2027"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
     }
 }

@@ -285,4 +285,26 @@ class ProcessServiceTest {
                                 "Feil kommune", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[6.15,62.47]}"))))
                 .isEqualTo("error.process.not-found");
     }
+
+    @Test
+    void officialsMovePhasesThatHaveNotEndedWithoutOverlap() {
+        ProcessId process = participatoryBudget("Folkebudsjett datoer");
+        List<Phase> before = processes.find(process).orElseThrow().phases();
+        LocalDate start = before.get(1).startsOn();
+        processes.reschedule(process, 1, start, start.plusDays(10));
+        assertThat(processes.find(process).orElseThrow().phases().get(1).endsOn())
+                .isEqualTo(start.plusDays(10));
+        // Into the next phase: refused, nothing moves.
+        assertThat(Refusals.of(() ->
+                        processes.reschedule(process, 1, start, before.get(2).startsOn())))
+                .isEqualTo("error.phase.overlap");
+        assertThat(Refusals.of(() -> processes.reschedule(process, 1, start, start.minusDays(1))))
+                .isEqualTo("error.phase.ends-before-start");
+        processes.openNextPhase(process);
+        processes.closePhase(process);
+        assertThat(Refusals.of(() -> processes.reschedule(process, 0, start.minusDays(50), start.minusDays(40))))
+                .isEqualTo("error.phase.ended-unchangeable");
+        assertThat(processes.find(process).orElseThrow().phases().get(1).endsOn())
+                .isEqualTo(start.plusDays(10));
+    }
 }

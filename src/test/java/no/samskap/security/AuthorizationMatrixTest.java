@@ -247,6 +247,11 @@ class AuthorizationMatrixTest {
         actions.put(
                 "publish what a phase heard",
                 new Action(baerumOfficials, u -> processes.publishSummary(freshProcess(u, 1, true), 0, "Vi hørte.")));
+        actions.put("change a phase's dates", new Action(baerumOfficials, u -> {
+            ProcessId p = freshProcess(u, 0, false);
+            java.time.LocalDate day = java.time.LocalDate.now().plusDays(1);
+            processes.reschedule(p, 0, day, day.plusDays(10));
+        }));
         actions.put(
                 "set a budget",
                 new Action(

@@ -19,19 +19,19 @@ import no.samskap.impact.ScenarioTotals;
  * A scenario's combined figures (territorial and indirect apart), the overlaps resolved, its emissions
  * by category, and its territorial part against the municipality's published emissions and target.
  */
-class TotalsPanel extends Section {
+public class TotalsPanel extends Section {
 
     private final BarChart byCategory = new BarChart();
     private final BarChart towardTarget = new BarChart();
     private final double discountRate;
 
-    TotalsPanel(double discountRate) {
+    public TotalsPanel(double discountRate) {
         this.discountRate = discountRate;
         addClassName("samskap-card");
         towardTarget.setHeight("8rem");
     }
 
-    void show(int proposals, ScenarioTotals t) {
+    public void show(int proposals, ScenarioTotals t) {
         removeAll();
         Locale locale = getLocale();
         add(new H2(getTranslation("scenario.totals", proposals)));

@@ -73,8 +73,25 @@ public class PhaseEntity {
         return key.position();
     }
 
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
     public LocalDate endsOn() {
         return endsOn;
+    }
+
+    public PhaseKind kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void reschedule(LocalDate start, LocalDate end) {
+        this.startsOn = start;
+        this.endsOn = end;
     }
 
     public boolean isOpened() {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -219,6 +220,25 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver, 
             propose.addThemeVariants(ButtonVariant.PRIMARY);
             buttons.add(propose);
         }
+        // Participatory budgets: the ballot while the vote is open, the results page, the official's setup.
+        boolean budgeting = process.phases().stream().anyMatch(p -> p.actions().contains(PhaseAction.BUDGET));
+        if (process.openPhase().map(p -> p.allows(PhaseAction.BUDGET)).orElse(false)) {
+            Button ballot = new Button(
+                    getTranslation("process.ballot"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("processes/" + id + "/ballot")));
+            ballot.addThemeVariants(ButtonVariant.PRIMARY);
+            buttons.add(ballot);
+        }
+        if (budgeting) {
+            buttons.add(new Button(
+                    getTranslation("process.results"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("processes/" + id + "/results"))));
+        }
+        if (manager && budgeting) {
+            buttons.add(new Button(
+                    getTranslation("process.budget"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("processes/" + id + "/budget"))));
+        }
         if (manager) {
             process.nextPhase().ifPresent(next -> {
                 Button open = new Button(
@@ -278,6 +298,11 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver, 
             summary.add(new Html(SafeMarkdown.toHtml(phase.summary())));
             item.add(summary);
         }
+        if (manager && phase.state() != PhaseState.CLOSED) {
+            Button dates = new Button(getTranslation("process.change-dates"), e -> reschedule(phase));
+            dates.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            item.add(dates);
+        }
         if (manager && phase.state() == PhaseState.CLOSED) {
             Button write = new Button(
                     getTranslation(phase.summary() == null ? "process.write-summary" : "process.edit-summary"),
@@ -286,6 +311,33 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver, 
             item.add(write);
         }
         return item;
+    }
+
+    private void reschedule(Phase phase) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("process.change-dates") + " – " + PhaseLabels.name(phase, this));
+        DatePicker start = new DatePicker(getTranslation("phase.starts"), phase.startsOn());
+        DatePicker end = new DatePicker(getTranslation("phase.ends"), phase.endsOn());
+        start.setLocale(getLocale());
+        end.setLocale(getLocale());
+        Paragraph error = new Paragraph();
+        error.addClassName("samskap-error");
+        error.getElement().setAttribute("role", "alert");
+        Button save = new Button(getTranslation("process.save-dates"), e -> {
+            try {
+                processes.reschedule(id, phase.position(), start.getValue(), end.getValue());
+            } catch (UserFacingException ex) {
+                // The dates stay in the dialog.
+                error.setText(getTranslation(ex.messageKey(), ex.arguments()));
+                return;
+            }
+            dialog.close();
+            processes.find(id).ifPresent(this::render);
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new HorizontalLayout(start, end), error);
+        dialog.getFooter().add(new Button(getTranslation("proposal.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private void writeSummary(Phase phase) {
