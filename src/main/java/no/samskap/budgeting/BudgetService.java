@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import no.samskap.proposals.PhaseGate;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalService;
+import no.samskap.proposals.ProposalSummary;
 import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.CsvWriter;
@@ -161,18 +161,19 @@ public class BudgetService {
     /** Measures a basket against the budget and its rules; saves nothing. */
     @Transactional(readOnly = true)
     public BasketCheck check(ProcessId process, Collection<ProposalId> basket) {
-        Budget budget = budget(process).orElseThrow(() -> new UserFacingException("error.budget.none"));
-        Map<ProposalId, BallotItem> items = new LinkedHashMap<>();
-        budget.items().forEach(i -> items.put(i.proposal(), i));
+        // Costs only, two narrow reads: this runs on every change of a basket and every ballot.
+        BallotStore.BudgetRow budget =
+                store.budget(process.value()).orElseThrow(() -> new UserFacingException("error.budget.none"));
+        Map<UUID, Long> costs = store.items(process.value());
         List<BasketCheck.Problem> problems = new ArrayList<>();
         long total = 0;
         Set<ProposalId> chosen = new LinkedHashSet<>(basket);
         for (ProposalId id : chosen) {
-            BallotItem item = items.get(id);
-            if (item == null) {
+            Long cost = costs.get(id.value());
+            if (cost == null) {
                 problems.add(new BasketCheck.Problem("error.ballot.not-on-ballot", List.of()));
             } else {
-                total += item.costNok();
+                total += cost;
             }
         }
         if (total > budget.totalNok()) {
@@ -199,9 +200,10 @@ public class BudgetService {
      */
     @PreAuthorize("isAuthenticated()")
     public Receipt submit(ProcessId process, Collection<ProposalId> basket) {
-        ProcessDetails p = process(process);
+        MunicipalityId municipality =
+                phases.municipality(process).orElseThrow(() -> new UserFacingException("error.process.not-found"));
         SignedInUser voter = currentUser.requireWriter(Limit.BALLOT);
-        if (!voter.belongsTo(p.municipality())) {
+        if (!voter.belongsTo(municipality)) {
             throw new AccessDeniedException("error.ballot.other-municipality");
         }
         // Who may vote follows the municipality's assurance rule for votes.
@@ -214,7 +216,7 @@ public class BudgetService {
                 StakeholderType.of(voter.role()),
                 new LinkedHashSet<>(basket).stream().map(ProposalId::value).toList(),
                 clock.instant());
-        events.publishEvent(new BallotCounted(process, p.municipality()));
+        events.publishEvent(new BallotCounted(process, municipality));
         return receipt(process, row);
     }
 
@@ -392,12 +394,16 @@ public class BudgetService {
     }
 
     private List<BallotItem> items(ProcessId process) {
+        Map<UUID, Long> costs = store.items(process.value());
+        Map<ProposalId, ProposalSummary> found =
+                proposals.summaries(costs.keySet().stream().map(ProposalId::new).toList());
         List<BallotItem> items = new ArrayList<>();
-        store.items(process.value())
-                .forEach((proposal, cost) -> proposals
-                        .find(new ProposalId(proposal))
-                        .ifPresent(d ->
-                                items.add(new BallotItem(d.id(), d.title(), d.category(), d.districtName(), cost))));
+        costs.forEach((proposal, cost) -> {
+            ProposalSummary d = found.get(new ProposalId(proposal));
+            if (d != null) {
+                items.add(new BallotItem(d.id(), d.title(), d.category(), d.districtName(), cost));
+            }
+        });
         items.sort(Comparator.comparing(BallotItem::title, String.CASE_INSENSITIVE_ORDER));
         return List.copyOf(items);
     }

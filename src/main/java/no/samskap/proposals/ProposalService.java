@@ -3,8 +3,11 @@ package no.samskap.proposals;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samskap.identity.Assurances;
@@ -18,6 +21,7 @@ import no.samskap.proposals.internal.ClusterGrid;
 import no.samskap.proposals.internal.MarkerRow;
 import no.samskap.proposals.internal.Proposal;
 import no.samskap.proposals.internal.ProposalRepository;
+import no.samskap.proposals.internal.SummaryRow;
 import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.GeoJson;
@@ -245,6 +249,18 @@ public class ProposalService {
         Pageable pageable = PageRequest.of(
                 page, Math.min(Math.max(size, 1), 200), Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("id")));
         return proposals.findAll(specification(query), pageable).map(Proposal::toSummary);
+    }
+
+    /** Several public proposals at once (one query), for lists such as a ballot; others are left out. */
+    @Transactional(readOnly = true)
+    public Map<ProposalId, ProposalSummary> summaries(Collection<ProposalId> ids) {
+        Map<ProposalId, ProposalSummary> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            proposals.findPublicSummaries(ids.stream().map(ProposalId::value).toList()).stream()
+                    .map(SummaryRow::toSummary)
+                    .forEach(p -> found.put(p.id(), p));
+        }
+        return found;
     }
 
     /** The public proposals of a process for its map, newest first, at most {@code limit}. */

@@ -38,6 +38,7 @@ import no.samskap.shared.UserFacingException;
 import no.samskap.statements.Statement;
 import no.samskap.statements.StatementKind;
 import no.samskap.statements.StatementService;
+import no.samskap.support.OpenBudget;
 import no.samskap.support.SignIn;
 import no.samskap.voting.StakeholderType;
 import no.samskap.voting.Stance;
@@ -511,42 +512,18 @@ abstract class PersistenceContract {
     @Autowired
     BudgetService budgets;
 
+    @Autowired
+    OpenBudget openBudget;
+
     /**
      * 500 people each confirm a ballot and then change it, all at the same time (1,000 submissions):
      * every person's last ballot counts, exactly once.
      */
     @Test
     void concurrentBallotsCountEachPersonsLastBallotOnce() throws Exception {
-        signIn.as("saksbehandler");
-        ProcessId process = processes.create(
-                BAERUM,
-                new ProcessInput(
-                        "Folkebudsjett under last",
-                        "",
-                        null,
-                        ProcessTemplate.PARTICIPATORY_BUDGET,
-                        processes.template(ProcessTemplate.PARTICIPATORY_BUDGET)));
-        processes.openNextPhase(process);
-        signIn.as("kari");
-        List<ProposalId> projects = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            projects.add(proposals.createAndSubmit(
-                    BAERUM,
-                    process,
-                    new ProposalInput(
-                            "Prosjekt " + i,
-                            "",
-                            "BIKE_LANE",
-                            "{\"type\":\"Point\",\"coordinates\":[10.55" + i + ",59.93]}")));
-        }
-        signIn.as("saksbehandler");
-        budgets.setBudget(process, 1_000_000L, 1, null, null);
-        for (ProposalId p : projects) {
-            budgets.putOnBallot(process, p, 300_000L);
-        }
-        processes.openNextPhase(process);
-        processes.openNextPhase(process);
-        signIn.out();
+        OpenBudget.Made budget = openBudget.with("Folkebudsjett under last", 3, 300_000L, 1_000_000L);
+        ProcessId process = budget.process();
+        List<ProposalId> projects = budget.projects();
 
         List<String> people = Voters.create(accounts, 500, 100);
         ExecutorService pool = Executors.newFixedThreadPool(16);

@@ -157,35 +157,43 @@ public class BallotStore {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
                 return transactions.execute(tx -> {
-                    Optional<UUID> existing = db.sql(
-                                    "select id from ballot where process_id = ? and voter_id = ? for update")
+                    Optional<BallotRow> existing = db.sql(
+                                    "select id, reference, changes from ballot where process_id = ? and voter_id = ? for update")
                             .params(process, voter)
-                            .query(UUID.class)
+                            .query((rs, n) -> new BallotRow(
+                                    rs.getObject(1, UUID.class),
+                                    rs.getString(2),
+                                    now,
+                                    rs.getInt(3) + 1,
+                                    List.copyOf(choices)))
                             .optional();
-                    UUID id;
-                    String reference;
+                    BallotRow row;
                     if (existing.isPresent()) {
-                        id = existing.get();
+                        row = existing.get();
                         db.sql("delete from ballot_choice where ballot_id = ?")
-                                .param(id)
+                                .param(row.id())
                                 .update();
-                        db.sql(
-                                        "update ballot set submitted_at = ?, changes = changes + 1, stakeholder = ? where id = ?")
-                                .params(Timestamp.from(now), stakeholder.name(), id)
+                        db.sql("update ballot set submitted_at = ?, changes = ?, stakeholder = ? where id = ?")
+                                .params(Timestamp.from(now), row.changes(), stakeholder.name(), row.id())
                                 .update();
                     } else {
-                        id = UUID.randomUUID();
-                        reference = reference();
+                        row = new BallotRow(UUID.randomUUID(), reference(), now, 0, List.copyOf(choices));
                         // A concurrent first submission by the same person fails here on the unique key.
                         db.sql("""
                                         insert into ballot (id, process_id, voter_id, stakeholder, paper, reference,
                                             submitted_at, changes)
                                         values (?, ?, ?, ?, false, ?, ?, 0)""")
-                                .params(id, process, voter, stakeholder.name(), reference, Timestamp.from(now))
+                                .params(
+                                        row.id(),
+                                        process,
+                                        voter,
+                                        stakeholder.name(),
+                                        row.reference(),
+                                        Timestamp.from(now))
                                 .update();
                     }
-                    insertChoices(id, choices);
-                    return ballotOf(process, voter).orElseThrow();
+                    insertChoices(row.id(), choices);
+                    return row;
                 });
             } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
                 last = e;
