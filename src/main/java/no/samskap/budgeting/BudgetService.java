@@ -134,6 +134,11 @@ public class BudgetService {
         if (costNok == null || costNok <= 0) {
             throw UserFacingException.forField("cost", "error.budget.cost");
         }
+        long total = store.budget(process.value()).orElseThrow().totalNok();
+        if (costNok > total) {
+            // It could never be funded, and the basket's sums stay far from overflowing.
+            throw UserFacingException.forField("cost", "error.budget.cost-over-total", total);
+        }
         ProposalDetails d = proposals
                 .find(proposal)
                 .filter(x ->
@@ -164,7 +169,12 @@ public class BudgetService {
         // Costs only, two narrow reads: this runs on every change of a basket and every ballot.
         BallotStore.BudgetRow budget =
                 store.budget(process.value()).orElseThrow(() -> new UserFacingException("error.budget.none"));
-        Map<UUID, Long> costs = store.items(process.value());
+        Map<UUID, Long> costs = new HashMap<>(store.items(process.value()));
+        // A project hidden by moderation since it went on the ballot can no longer be chosen.
+        Set<ProposalId> shown = proposals
+                .summaries(costs.keySet().stream().map(ProposalId::new).toList())
+                .keySet();
+        costs.keySet().removeIf(id -> !shown.contains(new ProposalId(id)));
         List<BasketCheck.Problem> problems = new ArrayList<>();
         long total = 0;
         Set<ProposalId> chosen = new LinkedHashSet<>(basket);
@@ -173,7 +183,7 @@ public class BudgetService {
             if (cost == null) {
                 problems.add(new BasketCheck.Problem("error.ballot.not-on-ballot", List.of()));
             } else {
-                total += cost;
+                total = Math.addExact(total, cost);
             }
         }
         if (total > budget.totalNok()) {
@@ -215,7 +225,10 @@ public class BudgetService {
                 voter.id().value(),
                 StakeholderType.of(voter.role()),
                 new LinkedHashSet<>(basket).stream().map(ProposalId::value).toList(),
-                clock.instant());
+                clock.instant(),
+                // The phase once more inside the ballot's transaction (plain SQL): the vote may have
+                // been closed since.
+                () -> phases.require(process, PhaseAction.BUDGET));
         events.publishEvent(new BallotCounted(process, municipality));
         return receipt(process, row);
     }

@@ -169,13 +169,26 @@ public class ProcessService {
      */
     @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
     public Phase openNextPhase(ProcessId process) {
-        ProcessEntity p = load(process);
+        return openPhase(process, -1);
+    }
+
+    /**
+     * Opens the phase at {@code position}, which must be the next one never opened (as the official saw
+     * it: with two officials at work, the second is told rather than skipping a phase). A position
+     * below zero opens whichever is next.
+     */
+    @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
+    public Phase openPhase(ProcessId process, int position) {
+        ProcessEntity p = lock(process);
         SignedInUser official = official(MunicipalityId.of(p.municipalityId()));
         List<PhaseEntity> all = phases.findByKeyProcessIdOrderByKeyPosition(p.id());
         PhaseEntity next = all.stream()
                 .filter(ph -> !ph.isOpened())
                 .findFirst()
                 .orElseThrow(() -> new UserFacingException("error.phase.no-next"));
+        if (position >= 0 && next.position() != position) {
+            throw new UserFacingException("error.phase.changed");
+        }
         all.stream().filter(ph -> ph.isOpened()).forEach(ph -> ph.close(clock.instant()));
         next.open(clock.instant());
         audit(
@@ -194,7 +207,7 @@ public class ProcessService {
      */
     @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
     public void reschedule(ProcessId process, int position, LocalDate startsOn, LocalDate endsOn) {
-        ProcessEntity p = load(process);
+        ProcessEntity p = lock(process);
         MunicipalityId municipality = MunicipalityId.of(p.municipalityId());
         SignedInUser official = official(municipality);
         List<PhaseEntity> all = phases.findByKeyProcessIdOrderByKeyPosition(p.id());
@@ -224,7 +237,7 @@ public class ProcessService {
     /** Closes the open phase without opening another: nothing is allowed until the next is opened. */
     @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
     public void closePhase(ProcessId process) {
-        ProcessEntity p = load(process);
+        ProcessEntity p = lock(process);
         SignedInUser official = official(MunicipalityId.of(p.municipalityId()));
         LocalDate today = today();
         PhaseEntity open = phases.findByKeyProcessIdOrderByKeyPosition(p.id()).stream()
@@ -247,7 +260,7 @@ public class ProcessService {
      */
     @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
     public void publishSummary(ProcessId process, int position, String markdown) {
-        ProcessEntity p = load(process);
+        ProcessEntity p = lock(process);
         MunicipalityId municipality = MunicipalityId.of(p.municipalityId());
         SignedInUser official = official(municipality);
         String text = FieldText.required(markdown, "summary", settings.maxSummaryCharacters());
@@ -363,6 +376,11 @@ public class ProcessService {
             throw UserFacingException.forField("area", "error.process.area-outside");
         }
         return GeoJson.write(area);
+    }
+
+    /** The process, locked: two officials changing its phases at once take turns. */
+    private ProcessEntity lock(ProcessId id) {
+        return processes.lockById(id.value()).orElseThrow(() -> new UserFacingException("error.process.not-found"));
     }
 
     private ProcessEntity load(ProcessId id) {

@@ -17,6 +17,9 @@ public interface PhaseGate {
     /** Whether the process's open phase allows the action now (for showing or hiding a button). */
     boolean allows(ProcessId process, PhaseAction action);
 
+    /** The process's title, for a proposal's page to say which process it belongs to. */
+    Optional<String> title(ProcessId process);
+
     /** The municipality the process belongs to; empty when there is no such process. */
     Optional<MunicipalityId> municipality(ProcessId process);
 }

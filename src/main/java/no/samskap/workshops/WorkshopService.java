@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.samskap.proposals.Category;
+import no.samskap.proposals.PhaseGate;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalMarker;
 import no.samskap.proposals.ProposalService;
@@ -53,6 +54,7 @@ public class WorkshopService {
     private final ProposalService proposals;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PhaseGate phases;
 
     WorkshopService(
             WorkshopQueries queries,
@@ -66,7 +68,9 @@ public class WorkshopService {
             ResultsCsv results,
             ProposalService proposals,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PhaseGate phases) {
+        this.phases = phases;
         this.clock = clock;
         this.queries = queries;
         this.roundQueries = roundQueries;
@@ -109,8 +113,10 @@ public class WorkshopService {
      * of the municipality, as in the municipality's list.
      */
     @Transactional(readOnly = true)
-    public List<WorkshopSummary> inProcess(ProcessId process, MunicipalityId municipality) {
-        boolean manager = access.mayFacilitate(municipality);
+    public List<WorkshopSummary> inProcess(ProcessId process) {
+        // Join codes by the rights in the process's own municipality, whatever the caller says.
+        boolean manager =
+                phases.municipality(process).map(access::mayFacilitate).orElse(false);
         return queries.summaries(process).stream()
                 .map(w -> manager
                         ? w

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import no.samskap.identity.AccountDeletion;
+import no.samskap.identity.AccountService;
+import no.samskap.identity.Registration;
+import no.samskap.identity.Role;
+import no.samskap.moderation.ModerationService;
 import no.samskap.processes.ProcessInput;
 import no.samskap.processes.ProcessService;
 import no.samskap.processes.ProcessTemplate;
@@ -207,5 +212,59 @@ class BudgetServiceTest {
         assertThat(results.selectedImpact().estimated()
                         + results.selectedImpact().incomplete().size())
                 .isEqualTo(2);
+    }
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountDeletion deletion;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Test
+    void aProjectOnTheBallotStaysWhenItsAuthorDeletesTheirAccountAndAHiddenOneCannotBeChosen() {
+        budgetWithThreeProjects();
+        String username = "pb." + Long.toHexString(System.nanoTime());
+        accounts.register(
+                new Registration(
+                        username,
+                        "Per Budsjett",
+                        username + "@example.org",
+                        BAERUM,
+                        Role.RESIDENT,
+                        null,
+                        "tåke over vannet i dag"),
+                "10.57.0.2");
+        // The ideas phase is still open in budgetWithThreeProjects(); a fourth idea by the new resident.
+        signIn.as(username);
+        ProposalId theirs = proposals.createAndSubmit(
+                BAERUM,
+                process,
+                new ProposalInput(
+                        "Benker i parken", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.57,59.92]}"));
+        signIn.as("saksbehandler");
+        budgets.putOnBallot(process, theirs, 50_000L);
+        assertThat(Refusals.of(() -> budgets.putOnBallot(process, bikes, 2_000_000L)))
+                .isEqualTo("error.budget.cost-over-total");
+
+        signIn.as(username);
+        deletion.deleteSignedInAccount("tåke over vannet i dag", true);
+        // On the ballot, so the municipality answered it: it stays, by "deleted user".
+        assertThat(proposals.find(theirs)).isPresent();
+        assertThat(budgets.budget(process).orElseThrow().items())
+                .extracting(BallotItem::proposal)
+                .contains(theirs);
+
+        // Hidden by moderation after it went on the ballot: it leaves the ballot and cannot be chosen.
+        signIn.as("saksbehandler");
+        moderation.hide(ModerationService.proposal(lights.value()), "Test");
+        assertThat(budgets.budget(process).orElseThrow().items())
+                .extracting(BallotItem::proposal)
+                .doesNotContain(lights);
+        assertThat(budgets.check(process, List.of(lights)).problems())
+                .extracting(BasketCheck.Problem::messageKey)
+                .contains("error.ballot.not-on-ballot");
     }
 }

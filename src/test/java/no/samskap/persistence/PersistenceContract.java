@@ -516,8 +516,8 @@ abstract class PersistenceContract {
     OpenBudget openBudget;
 
     /**
-     * 500 people each confirm a ballot and then change it, all at the same time (1,000 submissions):
-     * every person's last ballot counts, exactly once.
+     * 500 people each confirm their first ballot twice at the same moment and then change it, all at
+     * once (1,500 submissions): every person's last ballot counts, exactly once.
      */
     @Test
     void concurrentBallotsCountEachPersonsLastBallotOnce() throws Exception {
@@ -526,23 +526,43 @@ abstract class PersistenceContract {
         List<ProposalId> projects = budget.projects();
 
         List<String> people = Voters.create(accounts, 500, 100);
+        // First, each person's first ballot twice at the same moment (a double click from two tabs)...
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
         for (String person : people) {
-            done.add(pool.submit(() -> {
-                start.await();
+            for (List<ProposalId> ballot : List.of(List.of(projects.get(0)), List.of(projects.get(1)))) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    signIn.as(person);
+                    try {
+                        return budgets.submit(process, ballot);
+                    } finally {
+                        signIn.out();
+                    }
+                }));
+            }
+        }
+        start.countDown();
+        for (Future<?> f : done) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        // ... then everyone changes it at once: the change is each person's last ballot.
+        CountDownLatch again = new CountDownLatch(1);
+        List<Future<?>> changes = new ArrayList<>();
+        for (String person : people) {
+            changes.add(pool.submit(() -> {
+                again.await();
                 signIn.as(person);
                 try {
-                    budgets.submit(process, List.of(projects.get(0)));
                     return budgets.submit(process, List.of(projects.get(1), projects.get(2)));
                 } finally {
                     signIn.out();
                 }
             }));
         }
-        start.countDown();
-        for (Future<?> f : done) {
+        again.countDown();
+        for (Future<?> f : changes) {
             f.get(120, TimeUnit.SECONDS);
         }
         pool.shutdown();

@@ -189,7 +189,7 @@ class ProcessServiceTest {
         signIn.out();
         assertThat(workshops.join(code, "Gjest", List.of(), "127.0.0.9").participant())
                 .isNotNull();
-        assertThat(workshops.inProcess(process, BAERUM))
+        assertThat(workshops.inProcess(process))
                 .singleElement()
                 .satisfies(w -> assertThat(w.joinCode()).isEmpty());
     }
@@ -306,5 +306,20 @@ class ProcessServiceTest {
                 .isEqualTo("error.phase.ended-unchangeable");
         assertThat(processes.find(process).orElseThrow().phases().get(1).endsOn())
                 .isEqualTo(start.plusDays(10));
+    }
+
+    @Test
+    void anOfficialWorkingFromAnOlderPageDoesNotSkipAPhase() {
+        ProcessId process = participatoryBudget("Folkebudsjett to saksbehandlere");
+        // Both saw "Open phase: Ideas" (position 0); the first opens it.
+        processes.openPhase(process, 0);
+        assertThat(Refusals.of(() -> processes.openPhase(process, 0))).isEqualTo("error.phase.changed");
+        assertThat(processes
+                        .find(process)
+                        .orElseThrow()
+                        .openPhase()
+                        .orElseThrow()
+                        .position())
+                .isZero();
     }
 }

@@ -1,6 +1,7 @@
 package no.samskap.budgeting.internal;
 
 import java.security.SecureRandom;
+import java.sql.SQLTransientException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -12,7 +13,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import no.samskap.voting.StakeholderType;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
@@ -149,14 +151,22 @@ public class BallotStore {
 
     /**
      * Confirms the voter's ballot: the first time a new row, afterwards the same row with the new
-     * choices. Runs in its own transaction, retried when two submissions of one person meet.
+     * choices. Runs in its own transaction, which first runs {@code recheck}, and is retried when two
+     * submissions of one person meet.
      */
     public BallotRow submit(
-            UUID process, UUID voter, StakeholderType stakeholder, Collection<UUID> choices, Instant now) {
+            UUID process,
+            UUID voter,
+            StakeholderType stakeholder,
+            Collection<UUID> choices,
+            Instant now,
+            Runnable recheck) {
         RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
                 return transactions.execute(tx -> {
+                    // Checks that must hold when the ballot commits, run on this transaction's connection.
+                    recheck.run();
                     Optional<BallotRow> existing = db.sql(
                                     "select id, reference, changes from ballot where process_id = ? and voter_id = ? for update")
                             .params(process, voter)
@@ -195,7 +205,13 @@ public class BallotStore {
                     insertChoices(row.id(), choices);
                     return row;
                 });
-            } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
+            } catch (DuplicateKeyException | TransientDataAccessException e) {
+                last = e;
+            } catch (UncategorizedSQLException e) {
+                // H2 reports a clash with another uncommitted first ballot as a transient error of its own.
+                if (!(e.getSQLException() instanceof SQLTransientException)) {
+                    throw e;
+                }
                 last = e;
             }
         }

@@ -2,6 +2,7 @@ package no.samskap.budgeting.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -42,6 +43,7 @@ public class ResultsView extends ProcessPage {
     private final CombinedImpact combinedImpact;
     private Registration ballots;
     private Registration phases;
+    private boolean renderPending;
 
     public ResultsView(
             BudgetService budgets, ProcessService processes, LiveUpdates live, CombinedImpact combinedImpact) {
@@ -58,10 +60,9 @@ public class ResultsView extends ProcessPage {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        ballots = live.subscribe(
-                attachEvent.getUI(), BallotCounted.class, e -> e.process().equals(id), e -> render());
-        phases = live.subscribe(
-                attachEvent.getUI(), PhaseChanged.class, e -> e.process().equals(id), e -> render());
+        UI ui = attachEvent.getUI();
+        ballots = live.subscribe(ui, BallotCounted.class, e -> e.process().equals(id), e -> renderSoon(ui));
+        phases = live.subscribe(ui, PhaseChanged.class, e -> e.process().equals(id), e -> renderSoon(ui));
     }
 
     @Override
@@ -69,6 +70,17 @@ public class ResultsView extends ProcessPage {
         if (ballots != null) {
             ballots.remove();
             phases.remove();
+        }
+    }
+
+    /** One recount per push, however many ballots arrived in it. */
+    private void renderSoon(UI ui) {
+        if (!renderPending) {
+            renderPending = true;
+            ui.beforeClientResponse(this, context -> {
+                renderPending = false;
+                render();
+            });
         }
     }
 
@@ -124,18 +136,17 @@ public class ResultsView extends ProcessPage {
         grid.setAriaLabel(getTranslation("results.heading", process.title()));
         content.add(grid);
 
-        budgets.resultsCsv(id).ifPresent(csv -> {
-            String fileName = "results-" + id + ".csv";
-            Anchor download = new Anchor(
-                    DownloadHandler.fromInputStream(event -> {
-                        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-                        return new DownloadResponse(
-                                new ByteArrayInputStream(bytes), fileName, "text/csv; charset=utf-8", bytes.length);
-                    }),
-                    getTranslation("results.csv"));
-            download.getElement().setAttribute("download", fileName);
-            content.add(new Paragraph(download));
-        });
+        // Counted afresh when asked for, not on every ballot that arrives.
+        String fileName = "results-" + id + ".csv";
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = budgets.resultsCsv(id).orElse("").getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileName, "text/csv; charset=utf-8", bytes.length);
+                }),
+                getTranslation("results.csv"));
+        download.getElement().setAttribute("download", fileName);
+        content.add(new Paragraph(download));
 
         content.add(new H2(getTranslation("results.impact")));
         CombinedImpact.Panel impact = combinedImpact.panel();

@@ -58,6 +58,14 @@ class JdbcPhaseGate implements PhaseGate {
     }
 
     @Override
+    public Optional<String> title(ProcessId process) {
+        return db.sql("select title from process where id = ?")
+                .param(process.value())
+                .query(String.class)
+                .optional();
+    }
+
+    @Override
     public Optional<MunicipalityId> municipality(ProcessId process) {
         return db.sql("select municipality_id from process where id = ?")
                 .param(process.value())

@@ -181,7 +181,7 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver, 
         }
 
         content.add(new H2(getTranslation("process.workshops")));
-        List<WorkshopSummary> own = workshops.inProcess(id, process.municipality());
+        List<WorkshopSummary> own = workshops.inProcess(id);
         if (own.isEmpty()) {
             content.add(new Paragraph(getTranslation("process.no-workshops")));
         } else {
@@ -246,7 +246,7 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver, 
                         e -> confirm(
                                 getTranslation("process.open-next", PhaseLabels.name(next, this)),
                                 getTranslation("process.open-next-text"),
-                                () -> processes.openNextPhase(id)));
+                                () -> processes.openPhase(id, next.position())));
                 buttons.add(open);
             });
             process.openPhase().ifPresent(open -> {

@@ -41,6 +41,7 @@ import no.samskap.map.LeafletMap;
 import no.samskap.map.MapFeature;
 import no.samskap.map.Maps;
 import no.samskap.municipality.MunicipalityService;
+import no.samskap.proposals.PhaseGate;
 import no.samskap.proposals.ProposalAnswered;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalHidden;
@@ -69,6 +70,7 @@ import no.samskap.shared.UserFacingException;
 public class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProposalService proposals;
+    private final PhaseGate phases;
     private final MunicipalityService municipalities;
     private final Maps maps;
     private final List<ProposalSection> sections;
@@ -88,7 +90,9 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
             List<ProposalSection> sections,
             LiveUpdates live,
             Presence presence,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            PhaseGate phases) {
+        this.phases = phases;
         this.live = live;
         this.presence = presence;
         this.currentUser = currentUser;
@@ -148,6 +152,13 @@ public class ProposalDetailView extends VerticalLayout implements BeforeEnterObs
         Paragraph meta = new Paragraph(getTranslation("proposal.meta.author", author));
         if (p.districtName() != null) {
             meta.add(new Span(" · " + getTranslation("proposal.meta.district", p.districtName())));
+        }
+        if (p.process() != null) {
+            // What participants may do with it follows that process's phase.
+            phases.title(p.process()).ifPresent(processTitle -> {
+                meta.add(new Span(" · " + getTranslation("proposal.meta.process") + " "));
+                meta.add(new Anchor("processes/" + p.process(), processTitle));
+            });
         }
         String when = ProposalUi.date(p.submittedAt() != null ? p.submittedAt() : p.createdAt(), getLocale());
         meta.add(new Span(" · "

@@ -67,7 +67,7 @@ class VotingPanel extends VerticalLayout {
                 currentUser.get().map(u -> u.belongsTo(proposal.municipality())).orElse(false);
         canVote = open && member;
         if (!open) {
-            add(new Paragraph(getTranslation("vote.closed")));
+            add(new Paragraph(getTranslation(proposal.process() != null ? "vote.closed-phase" : "vote.closed")));
         } else if (currentUser.get().isEmpty()) {
             add(new Anchor("login", getTranslation("vote.login")));
         } else if (!member) {

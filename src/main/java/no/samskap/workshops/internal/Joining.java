@@ -82,8 +82,6 @@ public class Joining {
                     "code", workshop.isEmpty() ? "error.workshop.unknown-code" : "error.workshop.ended");
         }
         WorkshopId id = workshop.get().id();
-        // A workshop of a process is open to participants only in a phase that includes workshops.
-        queries.process(id).ifPresent(p -> phases.require(p, PhaseAction.WORKSHOP));
         // Joins of one workshop queue on its row, so the participant cap holds under a rush.
         queries.lock(id);
         if (user.isPresent()) {
@@ -109,7 +107,12 @@ public class Joining {
         return new Joined(id, queries.insertParticipant(id, null, name, true), name);
     }
 
+    /**
+     * Room for one more, and — for a workshop of a process — a phase that includes workshops. Only
+     * newcomers are asked: someone who joined before gets back in even after the phase ended.
+     */
     private void requireRoom(WorkshopId id) {
+        queries.process(id).ifPresent(p -> phases.require(p, PhaseAction.WORKSHOP));
         if (queries.participantCount(id) >= settings.maxParticipants()) {
             throw UserFacingException.forField("code", "error.workshop.full", settings.maxParticipants());
         }
