@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -322,6 +323,23 @@ public class BudgetService {
                     funded));
         }
         ScenarioTotals impact = scenarios.compute(p.municipality(), selected);
+        Map<String, Results.District> districts = new LinkedHashMap<>();
+        for (Results.Row row : rows) {
+            String name = row.item().districtName();
+            Results.District d = districts.getOrDefault(name, new Results.District(name, 0, 0, 0, 0));
+            districts.put(
+                    name,
+                    new Results.District(
+                            name,
+                            d.projects() + 1,
+                            d.votes() + row.votes(),
+                            d.funded() + (row.selected() ? 1 : 0),
+                            d.fundedNok() + (row.selected() ? row.item().costNok() : 0)));
+        }
+        List<Results.District> byDistrict = districts.values().stream()
+                .sorted(Comparator.comparingInt((Results.District d) -> -d.votes())
+                        .thenComparing(d -> d.name() == null ? "" : d.name()))
+                .toList();
         return Optional.of(new Results(
                 budget.get().totalNok(),
                 store.ballots(process.value()),
@@ -329,7 +347,8 @@ public class BudgetService {
                 List.copyOf(rows),
                 budget.get().totalNok() - left,
                 impact,
-                finished));
+                finished,
+                byDistrict));
     }
 
     /**

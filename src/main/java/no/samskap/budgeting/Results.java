@@ -11,6 +11,7 @@ import no.samskap.voting.StakeholderType;
  * @param selected whether the project is funded: taken in order of votes while the budget lasts
  *     (a project that does not fit is passed over for cheaper ones below it)
  * @param byStakeholder votes by the kind of voter (residents, businesses, municipal staff)
+ * @param byDistrict the projects' votes and funding summed by the district they are in, most votes first
  */
 public record Results(
         long budgetNok,
@@ -19,7 +20,15 @@ public record Results(
         List<Row> ranked,
         long selectedNok,
         ScenarioTotals selectedImpact,
-        boolean finalResult) {
+        boolean finalResult,
+        List<District> byDistrict) {
+
+    /**
+     * One district's share: votes for its projects and what the selection funds there.
+     *
+     * @param name the district, or null for projects outside any district
+     */
+    public record District(String name, int projects, int votes, int funded, long fundedNok) {}
 
     /** One project's count. */
     public record Row(

@@ -207,6 +207,19 @@ class BudgetServiceTest {
         assertThat(results.ranked()).extracting(r -> r.item().proposal()).containsExactly(lights, bikes, solar);
         assertThat(results.ranked()).extracting(Results.Row::selected).containsExactly(true, true, false);
         assertThat(results.selectedNok()).isEqualTo(550_000L);
+        // By district: every project's votes and the funding land in the district it is in.
+        assertThat(results.byDistrict().stream()
+                        .mapToInt(Results.District::votes)
+                        .sum())
+                .isEqualTo(3);
+        assertThat(results.byDistrict().stream()
+                        .mapToLong(Results.District::fundedNok)
+                        .sum())
+                .isEqualTo(550_000L);
+        assertThat(results.byDistrict().stream()
+                        .mapToInt(Results.District::projects)
+                        .sum())
+                .isEqualTo(3);
         assertThat(results.ranked().get(2).paperVotes()).isEqualTo(1);
         // The impact covers exactly the funded projects (those without enough inputs are named as such).
         assertThat(results.selectedImpact().estimated()

@@ -136,6 +136,22 @@ public class ResultsView extends ProcessPage {
         grid.setAriaLabel(getTranslation("results.heading", process.title()));
         content.add(grid);
 
+        content.add(new H2(getTranslation("results.by-district")));
+        Grid<Results.District> districts = new Grid<>();
+        districts
+                .addColumn(d -> d.name() == null ? getTranslation("results.no-district") : d.name())
+                .setHeader(getTranslation("results.district"))
+                .setFlexGrow(2);
+        districts.addColumn(Results.District::projects).setHeader(getTranslation("results.projects"));
+        districts.addColumn(Results.District::votes).setHeader(getTranslation("results.votes"));
+        districts
+                .addColumn(d -> d.funded() + " · " + Money.nok(d.fundedNok(), getLocale()))
+                .setHeader(getTranslation("results.funded-there"));
+        districts.setItems(r.byDistrict());
+        districts.setAllRowsVisible(true);
+        districts.setAriaLabel(getTranslation("results.by-district"));
+        content.add(districts);
+
         // Counted afresh when asked for, not on every ballot that arrives.
         String fileName = "results-" + id + ".csv";
         Anchor download = new Anchor(
