@@ -156,11 +156,11 @@ class AllPagesAccessibilityIT extends BrowserTest {
             check(
                     page,
                     "processes/" + demoBudget() + "/results",
-                    () -> page.locator("vaadin-grid").waitFor());
+                    () -> page.locator("vaadin-grid").first().waitFor());
             check(
                     page,
                     "processes/" + demoBudget() + "/budget",
-                    () -> page.locator("vaadin-grid").waitFor());
+                    () -> page.locator("vaadin-grid").first().waitFor());
         }
         try (BrowserContext context = english()) {
             Page page = context.newPage();
