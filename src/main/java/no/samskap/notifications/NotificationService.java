@@ -14,7 +14,7 @@ import no.samskap.notifications.internal.FollowRepository;
 import no.samskap.notifications.internal.Notification;
 import no.samskap.notifications.internal.NotificationRepository;
 import no.samskap.processes.PhaseSummaryPublished;
-import no.samskap.processes.ProcessService;
+import no.samskap.processes.ProcessFollows;
 import no.samskap.proposals.ProposalAnswered;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
@@ -45,7 +45,7 @@ public class NotificationService {
     private final FollowRepository follows;
     private final NotificationRepository notifications;
     private final ProposalService proposals;
-    private final ProcessService processes;
+    private final ProcessFollows processes;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -54,7 +54,7 @@ public class NotificationService {
             FollowRepository follows,
             NotificationRepository notifications,
             ProposalService proposals,
-            ProcessService processes,
+            ProcessFollows processes,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {

@@ -15,7 +15,6 @@ import no.samskap.processes.internal.PhaseEntity;
 import no.samskap.processes.internal.PhaseRepository;
 import no.samskap.processes.internal.ProcessEntity;
 import no.samskap.processes.internal.ProcessRepository;
-import no.samskap.shared.AccountId;
 import no.samskap.shared.FieldText;
 import no.samskap.shared.GeoJson;
 import no.samskap.shared.MunicipalityId;
@@ -24,7 +23,6 @@ import no.samskap.shared.UserFacingException;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +44,6 @@ public class ProcessService {
     private final ProcessSettings settings;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final JdbcClient db;
 
     ProcessService(
             ProcessRepository processes,
@@ -55,8 +52,7 @@ public class ProcessService {
             CurrentUser currentUser,
             ProcessSettings settings,
             Clock clock,
-            ApplicationEventPublisher events,
-            JdbcClient db) {
+            ApplicationEventPublisher events) {
         this.processes = processes;
         this.phases = phases;
         this.municipalities = municipalities;
@@ -64,7 +60,6 @@ public class ProcessService {
         this.settings = settings;
         this.clock = clock;
         this.events = events;
-        this.db = db;
     }
 
     /** The municipality's processes, newest first. */
@@ -276,51 +271,6 @@ public class ProcessService {
             events.publishEvent(
                     new PhaseSummaryPublished(process, municipality, p.title(), position, official.displayName()));
         }
-    }
-
-    /** Follows the process: its phase summaries reach the follower as notifications. */
-    @PreAuthorize("isAuthenticated()")
-    public void follow(ProcessId process) {
-        load(process);
-        SignedInUser user = currentUser.requireWriter();
-        if (!isFollowing(process)) {
-            db.sql("insert into process_follow (process_id, account_id, since) values (?, ?, ?)")
-                    .params(process.value(), user.id().value(), java.sql.Timestamp.from(clock.instant()))
-                    .update();
-        }
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public void unfollow(ProcessId process) {
-        SignedInUser user = currentUser.require();
-        db.sql("delete from process_follow where process_id = ? and account_id = ?")
-                .params(process.value(), user.id().value())
-                .update();
-    }
-
-    @Transactional(readOnly = true)
-    public boolean isFollowing(ProcessId process) {
-        return currentUser
-                .get()
-                .map(u -> db.sql("select count(*) from process_follow where process_id = ? and account_id = ?")
-                                .params(process.value(), u.id().value())
-                                .query(Long.class)
-                                .single()
-                        > 0)
-                .orElse(false);
-    }
-
-    /** Who follows the process, for the notifications its summaries send. */
-    @Transactional(readOnly = true)
-    public List<AccountId> followers(ProcessId process) {
-        return db
-                .sql("select account_id from process_follow where process_id = ?")
-                .param(process.value())
-                .query(UUID.class)
-                .list()
-                .stream()
-                .map(AccountId::new)
-                .toList();
     }
 
     private void checkPhases(ProcessTemplate template, List<PhaseInput> input) {

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Map;
+import no.samskap.budgeting.BudgetResults;
 import no.samskap.budgeting.BudgetService;
 import no.samskap.identity.AccountService;
 import no.samskap.identity.Role;
@@ -38,6 +39,9 @@ class BudgetIT extends BrowserTest {
 
     @Autowired
     BudgetService budgets;
+
+    @Autowired
+    BudgetResults budgetResults;
 
     @Autowired
     AccountService accounts;
@@ -186,7 +190,7 @@ class BudgetIT extends BrowserTest {
             // Ties go to the cheaper project, funded while the money lasts: lights and bikes, then solar does not fit.
             assertThat(as(
                             "saksbehandler",
-                            () -> budgets.results(processId).orElseThrow().selectedNok()))
+                            () -> budgetResults.results(processId).orElseThrow().selectedNok()))
                     .isEqualTo(550_000L);
         }
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import no.samskap.budgeting.BudgetResults;
 import no.samskap.budgeting.BudgetService;
 import no.samskap.identity.internal.AccountRepository;
 import no.samskap.proposals.ProposalId;
@@ -35,6 +36,9 @@ abstract class BallotThroughput {
 
     @Autowired
     BudgetService budgets;
+
+    @Autowired
+    BudgetResults budgetResults;
 
     @Autowired
     AccountRepository accounts;
@@ -73,7 +77,7 @@ abstract class BallotThroughput {
                 latencies[(int) (n * 0.95)] / 1e6,
                 latencies[n - 1] / 1e6);
         signIn.as("saksbehandler");
-        assertThat(budgets.results(process).orElseThrow().ballots()).isEqualTo(PEOPLE);
+        assertThat(budgetResults.results(process).orElseThrow().ballots()).isEqualTo(PEOPLE);
     }
 
     private void run(ProcessId process, List<ProposalId> projects, List<String> who, int round) throws Exception {

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import no.samskap.budgeting.BudgetResults;
 import no.samskap.budgeting.BudgetService;
 import no.samskap.budgeting.Results;
 import no.samskap.identity.Role;
@@ -513,6 +514,9 @@ abstract class PersistenceContract {
     BudgetService budgets;
 
     @Autowired
+    BudgetResults budgetResults;
+
+    @Autowired
     OpenBudget openBudget;
 
     /**
@@ -571,7 +575,7 @@ abstract class PersistenceContract {
                         "select count(*) from ballot where process_id = ?", Integer.class, process.value()))
                 .isEqualTo(500);
         signIn.as("saksbehandler");
-        Results results = budgets.results(process).orElseThrow();
+        Results results = budgetResults.results(process).orElseThrow();
         assertThat(results.ballots()).isEqualTo(500);
         assertThat(results.ranked())
                 .extracting(r -> r.item().proposal(), Results.Row::votes)

@@ -41,6 +41,9 @@ class ProcessServiceTest {
     ProcessService processes;
 
     @Autowired
+    ProcessFollows follows;
+
+    @Autowired
     ProposalService proposals;
 
     @Autowired
@@ -198,8 +201,8 @@ class ProcessServiceTest {
     void followersHearWhatAFinishedPhaseHeard() {
         ProcessId process = participatoryBudget("Folkebudsjett oppsummering");
         signIn.as("kari");
-        processes.follow(process);
-        assertThat(processes.isFollowing(process)).isTrue();
+        follows.follow(process);
+        assertThat(follows.isFollowing(process)).isTrue();
         signIn.as("saksbehandler");
         processes.openNextPhase(process);
         assertThat(Refusals.of(() -> processes.publishSummary(process, 0, "Vi hørte mye.")))

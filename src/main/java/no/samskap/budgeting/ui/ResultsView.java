@@ -19,7 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import no.samskap.budgeting.BallotCounted;
-import no.samskap.budgeting.BudgetService;
+import no.samskap.budgeting.BudgetResults;
 import no.samskap.budgeting.Results;
 import no.samskap.impact.CombinedImpact;
 import no.samskap.live.LiveUpdates;
@@ -37,7 +37,7 @@ import no.samskap.voting.StakeholderType;
 @AnonymousAllowed
 public class ResultsView extends ProcessPage {
 
-    private final BudgetService budgets;
+    private final BudgetResults budgets;
     private final ProcessService processes;
     private final LiveUpdates live;
     private final CombinedImpact combinedImpact;
@@ -46,7 +46,7 @@ public class ResultsView extends ProcessPage {
     private boolean renderPending;
 
     public ResultsView(
-            BudgetService budgets, ProcessService processes, LiveUpdates live, CombinedImpact combinedImpact) {
+            BudgetResults budgets, ProcessService processes, LiveUpdates live, CombinedImpact combinedImpact) {
         this.budgets = budgets;
         this.processes = processes;
         this.live = live;

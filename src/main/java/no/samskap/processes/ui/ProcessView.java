@@ -45,6 +45,7 @@ import no.samskap.processes.Phase;
 import no.samskap.processes.PhaseChanged;
 import no.samskap.processes.PhaseState;
 import no.samskap.processes.ProcessDetails;
+import no.samskap.processes.ProcessFollows;
 import no.samskap.processes.ProcessService;
 import no.samskap.processes.ProcessSettings;
 import no.samskap.proposals.ProposalMarker;
@@ -66,6 +67,7 @@ import no.samskap.workshops.WorkshopSummary;
 public class ProcessView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProcessService processes;
+    private final ProcessFollows follows;
     private final ProposalService proposals;
     private final WorkshopService workshops;
     private final MunicipalityService municipalities;
@@ -81,6 +83,7 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver, 
 
     public ProcessView(
             ProcessService processes,
+            ProcessFollows follows,
             ProposalService proposals,
             WorkshopService workshops,
             MunicipalityService municipalities,
@@ -90,6 +93,7 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver, 
             Maps maps,
             ProcessSettings settings) {
         this.processes = processes;
+        this.follows = follows;
         this.proposals = proposals;
         this.workshops = workshops;
         this.municipalities = municipalities;
@@ -268,14 +272,14 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Button follow() {
-        boolean following = processes.isFollowing(id);
+        boolean following = follows.isFollowing(id);
         Button button = new Button(getTranslation(following ? "process.unfollow" : "process.follow"));
         button.addClickListener(e -> {
-            if (processes.isFollowing(id)) {
-                processes.unfollow(id);
+            if (follows.isFollowing(id)) {
+                follows.unfollow(id);
                 button.setText(getTranslation("process.follow"));
             } else {
-                processes.follow(id);
+                follows.follow(id);
                 button.setText(getTranslation("process.unfollow"));
             }
         });
