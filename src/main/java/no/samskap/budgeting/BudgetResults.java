@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BudgetResults {
 
+    private static final String COMMON = "";
+
     private final BallotStore store;
     private final BudgetService budgets;
     private final ProcessService processes;
@@ -85,14 +87,21 @@ public class BudgetResults {
                         .thenComparing(i -> i.proposal().value()))
                 .toList();
         // Funded in order of votes while the money lasts; a project that does not fit is passed over.
-        long left = budget.get().totalNok();
+        // A split budget funds each district's projects from its share, the rest from the common part.
+        Budget b = budget.get();
+        Map<String, Long> left = new HashMap<>();
+        b.districts().forEach(d -> left.put(d.districtId(), d.amountNok()));
+        left.put(COMMON, b.commonNok());
+        long spent = 0;
         List<Results.Row> rows = new ArrayList<>();
         List<ProposalId> selected = new ArrayList<>();
         for (BallotItem item : ranked) {
             int v = votes.getOrDefault(item.proposal().value(), 0);
-            boolean funded = v > 0 && item.costNok() <= left;
+            String part = b.shareOf(item).map(DistrictShare::districtId).orElse(COMMON);
+            boolean funded = v > 0 && item.costNok() <= left.get(part);
             if (funded) {
-                left -= item.costNok();
+                left.merge(part, -item.costNok(), Long::sum);
+                spent += item.costNok();
                 selected.add(item.proposal());
             }
             rows.add(new Results.Row(
@@ -104,9 +113,12 @@ public class BudgetResults {
         }
         ScenarioTotals impact = scenarios.compute(p.municipality(), selected);
         Map<String, Results.District> districts = new LinkedHashMap<>();
+        for (DistrictShare share : b.districts()) {
+            districts.put(share.name(), new Results.District(share.name(), 0, 0, 0, 0, share.amountNok()));
+        }
         for (Results.Row row : rows) {
             String name = row.item().districtName();
-            Results.District d = districts.getOrDefault(name, new Results.District(name, 0, 0, 0, 0));
+            Results.District d = districts.getOrDefault(name, new Results.District(name, 0, 0, 0, 0, null));
             districts.put(
                     name,
                     new Results.District(
@@ -114,7 +126,8 @@ public class BudgetResults {
                             d.projects() + 1,
                             d.votes() + row.votes(),
                             d.funded() + (row.selected() ? 1 : 0),
-                            d.fundedNok() + (row.selected() ? row.item().costNok() : 0)));
+                            d.fundedNok() + (row.selected() ? row.item().costNok() : 0),
+                            d.shareNok()));
         }
         List<Results.District> byDistrict = districts.values().stream()
                 .sorted(Comparator.comparingInt((Results.District d) -> -d.votes())
@@ -125,7 +138,7 @@ public class BudgetResults {
                 store.ballots(process.value()),
                 store.paperBallots(process.value()),
                 List.copyOf(rows),
-                budget.get().totalNok() - left,
+                spent,
                 impact,
                 finished,
                 byDistrict));

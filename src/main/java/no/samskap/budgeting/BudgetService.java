@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import no.samskap.identity.GuardedAction;
 import no.samskap.identity.SignedInUser;
 import no.samskap.impact.ScenarioService;
 import no.samskap.impact.ScenarioTotals;
+import no.samskap.municipality.Municipality;
+import no.samskap.municipality.MunicipalityService;
 import no.samskap.processes.ProcessDetails;
 import no.samskap.processes.ProcessService;
 import no.samskap.proposals.PhaseGate;
@@ -46,10 +50,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BudgetService {
 
+    // The key of the part of a split budget that pays for projects outside the districts with a share.
+    private static final String COMMON = "";
+
     private final BallotStore store;
     private final ProcessService processes;
     private final ProposalService proposals;
     private final ScenarioService scenarios;
+    private final MunicipalityService municipalities;
     private final PhaseGate phases;
     private final Assurances assurances;
     private final CurrentUser currentUser;
@@ -62,6 +70,7 @@ public class BudgetService {
             ProcessService processes,
             ProposalService proposals,
             ScenarioService scenarios,
+            MunicipalityService municipalities,
             PhaseGate phases,
             Assurances assurances,
             CurrentUser currentUser,
@@ -72,6 +81,7 @@ public class BudgetService {
         this.processes = processes;
         this.proposals = proposals;
         this.scenarios = scenarios;
+        this.municipalities = municipalities;
         this.phases = phases;
         this.assurances = assurances;
         this.currentUser = currentUser;
@@ -85,7 +95,66 @@ public class BudgetService {
     public Optional<Budget> budget(ProcessId process) {
         return store.budget(process.value())
                 .map(b -> new Budget(
-                        process, b.totalNok(), b.minProjects(), b.maxProjects(), b.minSharePercent(), items(process)));
+                        process,
+                        b.totalNok(),
+                        b.minProjects(),
+                        b.maxProjects(),
+                        b.minSharePercent(),
+                        items(process),
+                        districtShares(process)));
+    }
+
+    /** The districts of the process's municipality, for an official to split the money among. */
+    @Transactional(readOnly = true)
+    public List<Municipality.District> districts(ProcessId process) {
+        return municipalities
+                .find(process(process).municipality())
+                .map(Municipality::districts)
+                .orElse(List.of());
+    }
+
+    /**
+     * Splits the budget among districts (district id → NOK; a missing or zero amount leaves the
+     * district to the common part). The shares may not exceed the total, and every project on the
+     * ballot must still fit in its part. Officials of the municipality, before any ballot is cast.
+     */
+    @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
+    @Transactional
+    public void setDistrictShares(ProcessId process, Map<String, Long> shares) {
+        ProcessDetails p = process(process);
+        SignedInUser official = currentUser.requireOfficialOf(p.municipality(), "error.process.not-official");
+        BallotStore.BudgetRow budget =
+                store.budget(process.value()).orElseThrow(() -> new UserFacingException("error.budget.none"));
+        Set<String> known = new HashSet<>();
+        districts(process).forEach(d -> known.add(d.id()));
+        Map<String, Long> kept = new LinkedHashMap<>();
+        long sum = 0;
+        for (Map.Entry<String, Long> share : shares.entrySet()) {
+            if (!known.contains(share.getKey())) {
+                throw UserFacingException.forField("districts", "error.budget.district");
+            }
+            Long amount = share.getValue();
+            if (amount == null || amount == 0) {
+                continue;
+            }
+            if (amount < 0) {
+                throw UserFacingException.forField("districts", "error.budget.negative");
+            }
+            sum = Math.addExact(sum, amount);
+            kept.put(share.getKey(), amount);
+        }
+        if (sum > budget.totalNok()) {
+            throw UserFacingException.forField("districts", "error.budget.districts-over-total", budget.totalNok());
+        }
+        unchangedOnceVoted(process);
+        Budget after = new Budget(process, budget.totalNok(), null, null, null, List.of(), shares(kept, Map.of()));
+        for (BallotItem item : items(process)) {
+            if (item.costNok() > partAmount(after, item)) {
+                throw UserFacingException.forField("districts", "error.budget.item-over-part", item.title());
+            }
+        }
+        store.saveDistrictShares(process.value(), kept);
+        audit(official, p.municipality(), "BUDGET_DISTRICTS_SET", process, kept.toString());
     }
 
     /** Sets the money and the rules; officials of the process's municipality, before any ballot is cast. */
@@ -109,6 +178,12 @@ public class BudgetService {
         }
         if (minSharePercent != null && (minSharePercent < 0 || minSharePercent > 100)) {
             throw UserFacingException.forField("minShare", "error.budget.share");
+        }
+        long shared = store.districtShares(process.value()).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        if (totalNok < shared) {
+            throw UserFacingException.forField("total", "error.budget.total-below-districts", shared);
         }
         unchangedOnceVoted(process);
         store.saveBudget(
@@ -140,6 +215,19 @@ public class BudgetService {
                 .filter(x ->
                         x.municipality().equals(p.municipality()) && x.state().isPublic() && !x.hidden())
                 .orElseThrow(() -> UserFacingException.forField("proposal", "error.budget.proposal"));
+        Budget current = budget(process).orElseThrow();
+        String districtId = Optional.ofNullable(
+                        proposals.summaries(List.of(proposal)).get(proposal))
+                .map(ProposalSummary::districtId)
+                .orElse(null);
+        BallotItem candidate = new BallotItem(proposal, d.title(), d.category(), districtId, d.districtName(), costNok);
+        if (!current.districts().isEmpty() && costNok > partAmount(current, candidate)) {
+            throw current.shareOf(candidate)
+                    .map(share -> UserFacingException.forField(
+                            "cost", "error.budget.cost-over-district", share.name(), share.amountNok()))
+                    .orElseGet(() ->
+                            UserFacingException.forField("cost", "error.budget.cost-over-common", current.commonNok()));
+        }
         if (!store.items(process.value()).containsKey(proposal.value())
                 && store.items(process.value()).size() >= settings.maxItems()) {
             throw UserFacingException.forField("proposal", "error.budget.too-many-items", settings.maxItems());
@@ -197,7 +285,8 @@ public class BudgetService {
         if (chosen.isEmpty()) {
             problems.add(new BasketCheck.Problem("error.ballot.empty", List.of()));
         }
-        return new BasketCheck(total, budget.totalNok(), chosen.size(), List.copyOf(problems));
+        List<BasketCheck.Part> parts = parts(process, chosen, problems);
+        return new BasketCheck(total, budget.totalNok(), chosen.size(), List.copyOf(problems), parts);
     }
 
     /**
@@ -291,6 +380,66 @@ public class BudgetService {
         return scenarios.compute(process(process).municipality(), List.copyOf(new LinkedHashSet<>(basket)));
     }
 
+    /**
+     * Where the budget is split among districts, what the basket spends of each part, adding a
+     * problem for each part it overspends.
+     */
+    private List<BasketCheck.Part> parts(
+            ProcessId process, Collection<ProposalId> chosen, List<BasketCheck.Problem> problems) {
+        Map<String, Long> shares = store.districtShares(process.value());
+        if (shares.isEmpty()) {
+            return List.of();
+        }
+        Budget budget = budget(process).orElseThrow();
+        Map<String, Long> spent = new LinkedHashMap<>();
+        budget.districts().forEach(d -> spent.put(d.districtId(), 0L));
+        spent.put(COMMON, 0L);
+        for (BallotItem item : budget.items()) {
+            if (chosen.contains(item.proposal())) {
+                spent.merge(
+                        budget.shareOf(item).map(DistrictShare::districtId).orElse(COMMON), item.costNok(), Long::sum);
+            }
+        }
+        List<BasketCheck.Part> parts = new ArrayList<>();
+        for (DistrictShare d : budget.districts()) {
+            parts.add(new BasketCheck.Part(d.name(), spent.get(d.districtId()), d.amountNok()));
+        }
+        parts.add(new BasketCheck.Part(null, spent.get(COMMON), budget.commonNok()));
+        for (BasketCheck.Part part : parts) {
+            if (part.over()) {
+                problems.add(
+                        part.districtName() == null
+                                ? new BasketCheck.Problem(
+                                        "error.ballot.over-common", List.of(part.spentNok() - part.amountNok()))
+                                : new BasketCheck.Problem(
+                                        "error.ballot.over-district",
+                                        List.of(part.districtName(), part.spentNok() - part.amountNok())));
+            }
+        }
+        return List.copyOf(parts);
+    }
+
+    private static long partAmount(Budget budget, BallotItem item) {
+        return budget.shareOf(item).map(DistrictShare::amountNok).orElse(budget.commonNok());
+    }
+
+    private List<DistrictShare> districtShares(ProcessId process) {
+        Map<String, Long> shares = store.districtShares(process.value());
+        if (shares.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        districts(process).forEach(d -> names.put(d.id(), d.name()));
+        return shares(shares, names);
+    }
+
+    private static List<DistrictShare> shares(Map<String, Long> shares, Map<String, String> names) {
+        return shares.entrySet().stream()
+                .map(e -> new DistrictShare(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                .sorted(Comparator.comparing(DistrictShare::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
     /** Refuses a basket that breaks a rule, with the first rule it breaks. */
     private void requireFits(ProcessId process, Collection<ProposalId> basket) {
         BasketCheck check = check(process, basket);
@@ -308,7 +457,7 @@ public class BudgetService {
         costs.forEach((proposal, cost) -> {
             ProposalSummary d = found.get(new ProposalId(proposal));
             if (d != null) {
-                items.add(new BallotItem(d.id(), d.title(), d.category(), d.districtName(), cost));
+                items.add(new BallotItem(d.id(), d.title(), d.category(), d.districtId(), d.districtName(), cost));
             }
         });
         items.sort(Comparator.comparing(BallotItem::title, String.CASE_INSENSITIVE_ORDER));

@@ -27,8 +27,9 @@ public record Results(
      * One district's share: votes for its projects and what the selection funds there.
      *
      * @param name the district, or null for projects outside any district
+     * @param shareNok the money set aside for the district, or null when it has no share of its own
      */
-    public record District(String name, int projects, int votes, int funded, long fundedNok) {}
+    public record District(String name, int projects, int votes, int funded, long fundedNok, Long shareNok) {}
 
     /** One project's count. */
     public record Row(

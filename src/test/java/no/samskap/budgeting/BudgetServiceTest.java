@@ -230,6 +230,83 @@ class BudgetServiceTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void aBudgetSplitAmongDistrictsPaysEachProjectFromItsPart() {
+        budgetWithThreeProjects();
+        // All three projects lie in Haslum.
+        assertThat(budgets.budget(process).orElseThrow().items())
+                .extracting(BallotItem::districtId)
+                .containsOnly("baerum-haslum");
+        assertThat(Refusals.of(() -> budgets.setDistrictShares(process, Map.of("baerum-haslum", 500_000L))))
+                .isEqualTo("error.budget.item-over-part");
+        assertThat(Refusals.of(() -> budgets.setDistrictShares(process, Map.of("trondheim-midtbyen", 1L))))
+                .isEqualTo("error.budget.district");
+        assertThat(Refusals.of(() -> budgets.setDistrictShares(process, Map.of("baerum-haslum", 2_000_000L))))
+                .isEqualTo("error.budget.districts-over-total");
+        assertThat(Refusals.of(() -> budgets.setDistrictShares(process, Map.of("baerum-haslum", -1L))))
+                .isEqualTo("error.budget.negative");
+        assertThat(budgets.budget(process).orElseThrow().districts()).isEmpty();
+
+        budgets.setDistrictShares(process, Map.of("baerum-haslum", 800_000L));
+        Budget split = budgets.budget(process).orElseThrow();
+        assertThat(split.districts()).containsExactly(new DistrictShare("baerum-haslum", "Haslum", 800_000L));
+        assertThat(split.commonNok()).isEqualTo(200_000L);
+        assertThat(Refusals.of(() -> budgets.setBudget(process, 700_000L, 1, 3, null)))
+                .isEqualTo("error.budget.total-below-districts");
+
+        // A project in Sandvika is paid from the common part.
+        signIn.as("kari");
+        ProposalId sandvika = proposals.createAndSubmit(
+                BAERUM,
+                process,
+                new ProposalInput(
+                        "Benker ved stasjonen", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.52,59.89]}"));
+        signIn.as("saksbehandler");
+        assertThat(Refusals.of(() -> budgets.putOnBallot(process, sandvika, 250_000L)))
+                .isEqualTo("error.budget.cost-over-common");
+        budgets.putOnBallot(process, sandvika, 80_000L);
+
+        // Within the whole budget but over Haslum's share: refused with the district named.
+        BasketCheck over = budgets.check(process, List.of(solar, bikes, sandvika));
+        assertThat(over.totalNok()).isEqualTo(980_000L);
+        assertThat(over.problems())
+                .containsExactly(new BasketCheck.Problem("error.ballot.over-district", List.of("Haslum", 100_000L)));
+        assertThat(over.parts())
+                .containsExactly(
+                        new BasketCheck.Part("Haslum", 900_000L, 800_000L),
+                        new BasketCheck.Part(null, 80_000L, 200_000L));
+        assertThat(budgets.check(process, List.of(solar, sandvika)).fits()).isTrue();
+
+        openBudgetVote();
+        signIn.as("kari");
+        assertThat(Refusals.of(() -> budgets.submit(process, List.of(solar, bikes))))
+                .isEqualTo("error.ballot.over-district");
+        budgets.submit(process, List.of(solar, sandvika));
+        signIn.as("saksbehandler");
+        budgets.enterPaperBallot(process, List.of(solar), "Servicetorget", StakeholderType.RESIDENT);
+        budgets.enterPaperBallot(process, List.of(bikes), "Servicetorget", StakeholderType.RESIDENT);
+
+        // solar 2, sandvika 1, bikes 1: bikes would fit in what is left of the whole budget (320,000)
+        // but not in what is left of Haslum's share (200,000), so it is not funded.
+        Results results = budgetResults.results(process).orElseThrow();
+        assertThat(results.ranked())
+                .extracting(r -> r.item().proposal())
+                .containsExactly(solar, sandvika, bikes, lights);
+        assertThat(results.ranked()).extracting(Results.Row::selected).containsExactly(true, true, false, false);
+        assertThat(results.selectedNok()).isEqualTo(680_000L);
+        assertThat(results.byDistrict())
+                .filteredOn(d -> "Haslum".equals(d.name()))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.shareNok()).isEqualTo(800_000L);
+                    assertThat(d.fundedNok()).isEqualTo(600_000L);
+                });
+
+        // Once ballots are cast the shares stay as they were.
+        assertThat(Refusals.of(() -> budgets.setDistrictShares(process, Map.of())))
+                .isEqualTo("error.budget.ballots-cast");
+    }
+
     @Autowired
     AccountService accounts;
 

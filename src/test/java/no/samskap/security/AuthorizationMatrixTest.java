@@ -257,6 +257,15 @@ class AuthorizationMatrixTest {
                 new Action(
                         baerumOfficials,
                         u -> budgets.setBudget(freshProcess(u, 0, false), 500_000L, null, null, null)));
+        actions.put("split a budget among districts", new Action(baerumOfficials, u -> {
+            ProcessId p = freshProcess("saksbehandler", 0, false);
+            budgets.setBudget(p, 500_000L, null, null, null);
+            signIn.out();
+            if (u != null) {
+                signIn.as(u);
+            }
+            budgets.setDistrictShares(p, Map.of("baerum-haslum", 100_000L));
+        }));
         actions.put("enter a paper ballot", new Action(baerumOfficials, u -> {
             ProcessId budget = freshBudget(u);
             budgets.enterPaperBallot(budget, List.of(project), "Servicetorget", StakeholderType.RESIDENT);

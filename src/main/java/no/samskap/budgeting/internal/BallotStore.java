@@ -88,6 +88,27 @@ public class BallotStore {
         }
     }
 
+    /** The money set aside per district (district id → NOK); empty when the budget is one pot. */
+    public Map<String, Long> districtShares(UUID process) {
+        Map<String, Long> shares = new LinkedHashMap<>();
+        db.sql("select district_id, amount_nok from budget_district where process_id = ? order by district_id")
+                .param(process)
+                .query((rs, n) -> shares.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return shares;
+    }
+
+    /** Replaces the district shares of a budget. */
+    public void saveDistrictShares(UUID process, Map<String, Long> shares) {
+        db.sql("delete from budget_district where process_id = ?")
+                .param(process)
+                .update();
+        shares.forEach((district, amount) -> db.sql(
+                        "insert into budget_district (process_id, district_id, amount_nok) values (?, ?, ?)")
+                .params(process, district, amount)
+                .update());
+    }
+
     /** The ballot's projects and their cost, in the order they were put on it. */
     public Map<UUID, Long> items(UUID process) {
         Map<UUID, Long> items = new LinkedHashMap<>();

@@ -190,6 +190,22 @@ public class BallotView extends ProcessPage {
                         : getTranslation("ballot.over", Money.nok(-check.leftNok(), getLocale())));
         // Screen readers hear the total and what is wrong as the basket changes.
         Div status = new Div(total, bar, left);
+        if (!check.parts().isEmpty()) {
+            UnorderedList parts = new UnorderedList();
+            parts.addClassName("samskap-ballot-parts");
+            for (BasketCheck.Part part : check.parts()) {
+                ListItem line = new ListItem(getTranslation(
+                        "ballot.part",
+                        part.districtName() == null ? getTranslation("ballot.part-common") : part.districtName(),
+                        Money.nok(part.spentNok(), getLocale()),
+                        Money.nok(part.amountNok(), getLocale())));
+                if (part.over()) {
+                    line.addClassName("samskap-over");
+                }
+                parts.add(line);
+            }
+            status.add(parts);
+        }
         status.getElement().setAttribute("role", "status");
         summary.add(status);
         if (!check.problems().isEmpty() && !basket.isEmpty()) {

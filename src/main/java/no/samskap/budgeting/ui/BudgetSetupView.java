@@ -19,6 +19,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import no.samskap.budgeting.BallotItem;
 import no.samskap.budgeting.Budget;
 import no.samskap.budgeting.BudgetService;
 import no.samskap.budgeting.Receipt;
+import no.samskap.municipality.Municipality;
 import no.samskap.processes.ProcessDetails;
 import no.samskap.processes.ProcessService;
 import no.samskap.proposals.ProposalMarker;
@@ -101,6 +104,7 @@ public class BudgetSetupView extends ProcessPage {
         if (budget.isEmpty()) {
             return;
         }
+        districtShares(budget.get());
         content.add(new H2(getTranslation("budget.ballot")));
         Grid<BallotItem> grid = new Grid<>();
         grid.addColumn(BallotItem::title)
@@ -183,6 +187,54 @@ public class BudgetSetupView extends ProcessPage {
             Notification.show(getTranslation("budget.paper-entered", receipt.reference()));
         });
         content.add(choices, new HorizontalLayout(source, who), enter);
+    }
+
+    /** Optionally splits the money among the municipality's districts; empty fields leave a district to the common part. */
+    private void districtShares(Budget budget) {
+        List<Municipality.District> districts = budgets.districts(id);
+        if (districts.isEmpty()) {
+            return;
+        }
+        content.add(new H2(getTranslation("budget.districts")));
+        content.add(new Paragraph(getTranslation("budget.districts-help")));
+        Map<String, NumberField> amounts = new LinkedHashMap<>();
+        HorizontalLayout fields = new HorizontalLayout();
+        fields.setWrap(true);
+        for (Municipality.District d : districts) {
+            NumberField amount = new NumberField(d.name());
+            amount.setStep(1);
+            amount.setMin(0);
+            budget.districts().stream()
+                    .filter(s -> s.districtId().equals(d.id()))
+                    .findFirst()
+                    .ifPresent(s -> amount.setValue((double) s.amountNok()));
+            amounts.put(d.id(), amount);
+            fields.add(amount);
+        }
+        Paragraph common =
+                new Paragraph(getTranslation("budget.districts-common", Money.nok(budget.commonNok(), getLocale())));
+        Paragraph problem = new Paragraph();
+        problem.addClassName("samskap-error");
+        problem.getElement().setAttribute("role", "alert");
+        Button save = new Button(getTranslation("budget.districts-save"), e -> {
+            problem.setText("");
+            Map<String, Long> shares = new LinkedHashMap<>();
+            amounts.forEach((district, field) ->
+                    shares.put(district, field.getValue() == null ? null : Math.round(field.getValue())));
+            try {
+                budgets.setDistrictShares(id, shares);
+            } catch (UserFacingException ex) {
+                if (!"districts".equals(ex.field())) {
+                    throw ex;
+                }
+                // The amounts typed stay in their fields.
+                problem.setText(getTranslation(ex.messageKey(), ex.arguments()));
+                return;
+            }
+            Notification.show(getTranslation("budget.districts-saved"));
+            render();
+        });
+        content.add(fields, common, problem, save);
     }
 
     @Override

@@ -142,6 +142,9 @@ public class ResultsView extends ProcessPage {
                 .addColumn(d -> d.name() == null ? getTranslation("results.no-district") : d.name())
                 .setHeader(getTranslation("results.district"))
                 .setFlexGrow(2);
+        districts
+                .addColumn(d -> d.shareNok() == null ? "" : Money.nok(d.shareNok(), getLocale()))
+                .setHeader(getTranslation("results.share"));
         districts.addColumn(Results.District::projects).setHeader(getTranslation("results.projects"));
         districts.addColumn(Results.District::votes).setHeader(getTranslation("results.votes"));
         districts

@@ -282,7 +282,16 @@ public class Proposal {
 
     public ProposalSummary toSummary() {
         return new ProposalSummary(
-                id(), title, category, state, districtName, authorName, organisation, submittedAt, createdAt);
+                id(),
+                title,
+                category,
+                state,
+                districtId,
+                districtName,
+                authorName,
+                organisation,
+                submittedAt,
+                createdAt);
     }
 
     /**

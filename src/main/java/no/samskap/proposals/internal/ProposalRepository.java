@@ -40,7 +40,7 @@ public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSp
 
     /** Public proposals by id with only what a list shows. */
     @Query("""
-            select new no.samskap.proposals.internal.SummaryRow(p.id, p.title, p.category, p.state, p.districtName,
+            select new no.samskap.proposals.internal.SummaryRow(p.id, p.title, p.category, p.state, p.districtId, p.districtName,
                    p.authorName, p.organisation, p.submittedAt, p.createdAt)
             from Proposal p
             where p.id in :ids
