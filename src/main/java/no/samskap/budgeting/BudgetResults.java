@@ -23,6 +23,8 @@ import no.samskap.shared.PhaseAction;
 import no.samskap.shared.ProcessId;
 import no.samskap.shared.UserFacingException;
 import no.samskap.voting.StakeholderType;
+import no.samskap.workshops.WorkshopId;
+import no.samskap.workshops.WorkshopService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,13 +42,16 @@ public class BudgetResults {
     private final ProcessService processes;
     private final ScenarioService scenarios;
     private final CurrentUser currentUser;
+    private final WorkshopService workshops;
 
     BudgetResults(
             BallotStore store,
             BudgetService budgets,
             ProcessService processes,
             ScenarioService scenarios,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            WorkshopService workshops) {
+        this.workshops = workshops;
         this.store = store;
         this.budgets = budgets;
         this.processes = processes;
@@ -65,6 +70,26 @@ public class BudgetResults {
         if (!finished && !currentUser.isOfficialOf(p.municipality())) {
             return Optional.empty();
         }
+        return count(p, finished);
+    }
+
+    /**
+     * The count for the big screen of a workshop of the process: while the vote runs, only for those
+     * who run that workshop (they put it on the projector for the room); the workshop must belong to
+     * the process, whatever the caller says.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Results> forProjector(ProcessId process, WorkshopId workshop) {
+        if (!workshops.processOf(workshop).map(process::equals).orElse(false) || !workshops.canManage(workshop)) {
+            return Optional.empty();
+        }
+        ProcessDetails p =
+                processes.find(process).orElseThrow(() -> new UserFacingException("error.process.not-found"));
+        return count(p, budgetPhaseFinished(p));
+    }
+
+    private Optional<Results> count(ProcessDetails p, boolean finished) {
+        ProcessId process = p.id();
         Optional<Budget> budget = budgets.budget(process);
         if (budget.isEmpty()) {
             return Optional.empty();

@@ -14,7 +14,8 @@
             "proposals",
             "protection",
             "shared",
-            "voting"
+            "voting",
+            "workshops"
         })
 package no.samskap.budgeting;
 

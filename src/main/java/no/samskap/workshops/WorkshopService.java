@@ -187,6 +187,12 @@ public class WorkshopService {
                 roundQueries.rounds(id));
     }
 
+    /** The process the workshop belongs to, if any. */
+    @Transactional(readOnly = true)
+    public Optional<ProcessId> processOf(WorkshopId id) {
+        return queries.process(id);
+    }
+
     /** Whether the signed-in user may run this workshop (its facilitator, or a facilitator, official or admin of its municipality). */
     @Transactional(readOnly = true)
     public boolean canManage(WorkshopId id) {

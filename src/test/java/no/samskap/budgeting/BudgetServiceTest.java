@@ -23,6 +23,8 @@ import no.samskap.support.Refusals;
 import no.samskap.support.SamskapTest;
 import no.samskap.support.SignIn;
 import no.samskap.voting.StakeholderType;
+import no.samskap.workshops.WorkshopId;
+import no.samskap.workshops.WorkshopService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,8 @@ class BudgetServiceTest {
 
     static final MunicipalityId BAERUM = MunicipalityId.of("baerum");
     static final MunicipalityId ALESUND = MunicipalityId.of("alesund");
+    static final String AREA = "{\"type\":\"Polygon\",\"coordinates\":[[[10.50,59.88],[10.56,59.88],[10.56,59.91],"
+            + "[10.50,59.91],[10.50,59.88]]]}";
 
     @Autowired
     BudgetService budgets;
@@ -305,6 +309,36 @@ class BudgetServiceTest {
         // Once ballots are cast the shares stay as they were.
         assertThat(Refusals.of(() -> budgets.setDistrictShares(process, Map.of())))
                 .isEqualTo("error.budget.ballots-cast");
+    }
+
+    @Autowired
+    WorkshopService workshops;
+
+    @Test
+    void theProjectorOfAWorkshopOfTheProcessShowsTheRunningCountToThoseWhoRunIt() {
+        budgetWithThreeProjects();
+        signIn.as("fasilitator");
+        WorkshopId room = workshops
+                .create(BAERUM, process, "Budsjettverksted", AREA, List.of())
+                .workshop();
+        WorkshopId elsewhere =
+                workshops.create(BAERUM, "Annet verksted", AREA, List.of()).workshop();
+        openBudgetVote();
+        signIn.as("kari");
+        budgets.submit(process, List.of(bikes));
+
+        // The facilitator is no official: the results page stays closed to them while the vote runs,
+        // but their workshop's projector shows the count.
+        signIn.as("fasilitator");
+        assertThat(budgetResults.results(process)).isEmpty();
+        Results onScreen = budgetResults.forProjector(process, room).orElseThrow();
+        assertThat(onScreen.ballots()).isEqualTo(1);
+        assertThat(onScreen.finalResult()).isFalse();
+        // A workshop outside the process does not open it.
+        assertThat(budgetResults.forProjector(process, elsewhere)).isEmpty();
+        // Nor does a resident who does not run the workshop.
+        signIn.as("kari");
+        assertThat(budgetResults.forProjector(process, room)).isEmpty();
     }
 
     @Autowired

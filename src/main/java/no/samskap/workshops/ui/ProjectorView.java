@@ -27,11 +27,13 @@ import no.samskap.map.Maps;
 import no.samskap.shared.UserFacingException;
 import no.samskap.workshops.FacilitatorView;
 import no.samskap.workshops.ParticipantId;
+import no.samskap.workshops.ProjectorPanel;
 import no.samskap.workshops.Round;
 import no.samskap.workshops.WorkshopDetails;
 import no.samskap.workshops.WorkshopEvent;
 import no.samskap.workshops.WorkshopId;
 import no.samskap.workshops.WorkshopService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * For the room's big screen: the join code, the map (always following the facilitator), the
@@ -46,6 +48,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
     private final LiveUpdates live;
     private final Presence presence;
     private final Maps maps;
+    private final ObjectProvider<ProjectorPanel> panels;
     private final List<Registration> registrations = new ArrayList<>();
     private final RoundResults results = new RoundResults(5);
     private final Paragraph roundLine = new Paragraph();
@@ -54,8 +57,14 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
     private ParticipantId participant;
     private RoomState state;
 
-    public ProjectorView(WorkshopService workshops, LiveUpdates live, Presence presence, Maps maps) {
+    public ProjectorView(
+            WorkshopService workshops,
+            LiveUpdates live,
+            Presence presence,
+            Maps maps,
+            ObjectProvider<ProjectorPanel> panels) {
         this.workshops = workshops;
+        this.panels = panels;
         this.live = live;
         this.presence = presence;
         this.maps = maps;
@@ -126,6 +135,11 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         });
 
         Div side = new Div(roundLine, results);
+        // What other modules show for the workshop's process, e.g. a participatory budget's running count.
+        workshops
+                .processOf(workshop.id())
+                .ifPresent(process -> panels.orderedStream()
+                        .forEach(panel -> panel.create(workshop.id(), process).ifPresent(side::add)));
         side.addClassName("samskap-projector-side");
         side.setWidth("34rem");
         renderRound();
