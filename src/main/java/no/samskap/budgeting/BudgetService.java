@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.samskap.budgeting.internal.BallotStore;
+import no.samskap.budgeting.internal.BasketDrafts;
 import no.samskap.identity.Assurances;
 import no.samskap.identity.CurrentUser;
 import no.samskap.identity.GuardedAction;
@@ -54,6 +55,7 @@ public class BudgetService {
     private static final String COMMON = "";
 
     private final BallotStore store;
+    private final BasketDrafts drafts;
     private final ProcessService processes;
     private final ProposalService proposals;
     private final ScenarioService scenarios;
@@ -67,6 +69,7 @@ public class BudgetService {
 
     BudgetService(
             BallotStore store,
+            BasketDrafts drafts,
             ProcessService processes,
             ProposalService proposals,
             ScenarioService scenarios,
@@ -78,6 +81,7 @@ public class BudgetService {
             Clock clock,
             ApplicationEventPublisher events) {
         this.store = store;
+        this.drafts = drafts;
         this.processes = processes;
         this.proposals = proposals;
         this.scenarios = scenarios;
@@ -295,6 +299,12 @@ public class BudgetService {
      */
     @PreAuthorize("isAuthenticated()")
     public Receipt submit(ProcessId process, Collection<ProposalId> basket) {
+        return submit(process, basket, null);
+    }
+
+    /** As {@link #submit(ProcessId, Collection)}, from a tab the person's other tabs follow. */
+    @PreAuthorize("isAuthenticated()")
+    public Receipt submit(ProcessId process, Collection<ProposalId> basket, String tab) {
         MunicipalityId municipality =
                 phases.municipality(process).orElseThrow(() -> new UserFacingException("error.process.not-found"));
         SignedInUser voter = currentUser.requireWriter(Limit.BALLOT);
@@ -314,8 +324,45 @@ public class BudgetService {
                 // The phase once more inside the ballot's transaction (plain SQL): the vote may have
                 // been closed since.
                 () -> phases.require(process, PhaseAction.BUDGET));
+        drafts.remove(process.value(), voter.id().value());
         events.publishEvent(new BallotCounted(process, municipality));
+        events.publishEvent(new BasketChanged(process, municipality, voter.id(), tab, true));
         return receipt(process, row);
+    }
+
+    /**
+     * The signed-in person's unconfirmed basket, the same in all their tabs and devices: only what
+     * is still on the ballot. Empty when they have none (or are not signed in).
+     */
+    public Optional<Set<ProposalId>> draft(ProcessId process) {
+        Optional<SignedInUser> user = currentUser.get();
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        List<UUID> kept = drafts.get(process.value(), user.get().id().value());
+        if (kept == null) {
+            return Optional.empty();
+        }
+        Set<UUID> onBallot = store.items(process.value()).keySet();
+        Set<ProposalId> basket = new LinkedHashSet<>();
+        kept.stream().filter(onBallot::contains).map(ProposalId::new).forEach(basket::add);
+        return Optional.of(basket);
+    }
+
+    /**
+     * Keeps the signed-in person's unconfirmed basket for their other tabs and devices, which follow
+     * at once ({@code tab} is the one that changed it). Projects not on the ballot are left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void keepDraft(ProcessId process, Collection<ProposalId> basket, String tab) {
+        SignedInUser voter = currentUser.requireWriter(Limit.BASKET);
+        MunicipalityId municipality =
+                phases.municipality(process).orElseThrow(() -> new UserFacingException("error.process.not-found"));
+        Set<UUID> onBallot = store.items(process.value()).keySet();
+        List<UUID> kept = new LinkedHashSet<>(basket)
+                .stream().map(ProposalId::value).filter(onBallot::contains).toList();
+        drafts.put(process.value(), voter.id().value(), kept);
+        events.publishEvent(new BasketChanged(process, municipality, voter.id(), tab, false));
     }
 
     /** The signed-in person's confirmed ballot, if any. */

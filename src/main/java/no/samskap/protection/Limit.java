@@ -22,6 +22,8 @@ public enum Limit {
     SCENARIO_SAVE(20, Duration.ofHours(1)),
     // Submitting or changing one's ballot in a participatory budget.
     BALLOT(30, Duration.ofMinutes(10)),
+    // Changing an unconfirmed basket: each change is shared with the person's other tabs.
+    BASKET(300, Duration.ofMinutes(10)),
     PASSWORD_CHANGE(10, Duration.ofHours(1)),
     // Mail to confirm an address, per account: each one lands in someone's inbox.
     VERIFICATION_MAIL(5, Duration.ofHours(1)),

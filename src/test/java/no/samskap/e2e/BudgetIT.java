@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
 import java.util.Map;
 import no.samskap.budgeting.BudgetResults;
 import no.samskap.budgeting.BudgetService;
@@ -19,17 +20,22 @@ import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalService;
 import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.ProcessId;
+import no.samskap.workshops.WorkshopId;
+import no.samskap.workshops.WorkshopService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A small participatory budget run end to end: a resident fills a basket over the budget and is told
  * so, confirms one that fits, keeps the receipt and changes the ballot; a second resident votes; the
- * official closes the phase and the result with its impact appears live in a visitor's browser.
+ * official closes the phase and the result with its impact appears live in a visitor's browser and
+ * on the projector of the process's workshop. The second resident's other tab follows their basket.
  */
 class BudgetIT extends BrowserTest {
 
     private static final MunicipalityId BAERUM = MunicipalityId.of("baerum");
+    private static final String ROOM = "{\"type\":\"Polygon\",\"coordinates\":[[[10.50,59.88],[10.56,59.88],"
+            + "[10.56,59.91],[10.50,59.91],[10.50,59.88]]]}";
 
     @Autowired
     ProcessService processes;
@@ -45,6 +51,9 @@ class BudgetIT extends BrowserTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    WorkshopService workshops;
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
@@ -75,6 +84,11 @@ class BudgetIT extends BrowserTest {
                             processes.template(ProcessTemplate.PARTICIPATORY_BUDGET)));
             return processes.openNextPhase(processId);
         });
+        WorkshopId room = as(
+                "fasilitator",
+                () -> workshops
+                        .create(BAERUM, processId, "Budsjettverksted", ROOM, List.of())
+                        .workshop());
         ProposalId[] ids = as("kari", () -> new ProposalId[] {
             project("Solceller på Fornebu skole", "ROOFTOP_SOLAR", 10.61, Map.of("kwp", 60.0)),
             project("Sykkelparkering ved stasjonen", "BIKE_LANE", 10.62, Map.of()),
@@ -93,6 +107,7 @@ class BudgetIT extends BrowserTest {
         try (BrowserContext residentBrowser = english();
                 BrowserContext secondBrowser = english();
                 BrowserContext officialBrowser = english();
+                BrowserContext facilitatorBrowser = english();
                 BrowserContext visitorBrowser = english()) {
             Page resident = residentBrowser.newPage();
             logIn(resident, "kari");
@@ -152,18 +167,38 @@ class BudgetIT extends BrowserTest {
                     .contains("Lys i lysløypa")
                     .doesNotContain("Solceller");
 
-            // A second resident votes.
+            // The workshop's projector shows the count as it runs.
+            Page projector = facilitatorBrowser.newPage();
+            logIn(projector, "fasilitator");
+            projector.navigate(url("workshops/" + room + "/projector"));
+            waitForVaadin(projector);
+            Locator count = projector.locator(".samskap-projector-budget");
+            count.getByText("Participatory budget: the count so far").waitFor();
+            count.getByText("One ballot (0 on paper)", new Locator.GetByTextOptions().setExact(false))
+                    .waitFor();
+
+            // A second resident votes, with the ballot open in two tabs: the other tab follows the basket.
             Page second = secondBrowser.newPage();
             logIn(second, "budget-resident");
             second.navigate(url("processes/" + processId + "/ballot"));
             waitForVaadin(second);
+            Page otherTab = secondBrowser.newPage();
+            otherTab.navigate(url("processes/" + processId + "/ballot"));
+            waitForVaadin(otherTab);
             second.getByRole(AriaRole.BUTTON, named("Add to ballot: Solceller på Fornebu skole"))
                     .click();
             second.getByText("400,000 kr left").waitFor();
+            otherTab.getByText("400,000 kr left").waitFor();
+            otherTab.getByRole(AriaRole.BUTTON, named("Remove from ballot: Solceller på Fornebu skole"))
+                    .waitFor();
             second.getByRole(AriaRole.BUTTON, named("Confirm ballot")).click();
             second.locator("vaadin-confirm-dialog[opened] vaadin-button[slot=confirm-button]")
                     .click();
             second.getByText("Thank you: your ballot is counted.").waitFor();
+            // The other tab now shows the receipt too.
+            otherTab.locator(".samskap-receipt").waitFor();
+            count.getByText("2 ballots (0 on paper)", new Locator.GetByTextOptions().setExact(false))
+                    .waitFor();
 
             // A visitor waits for the result; the official follows the count and closes the vote.
             Page visitor = visitorBrowser.newPage();
@@ -185,6 +220,7 @@ class BudgetIT extends BrowserTest {
                     .click();
 
             visitor.getByText("Final result: the vote has ended.").waitFor();
+            count.getByText("Final result: the vote has ended.").waitFor();
             visitor.getByText("What the funded projects achieve together").waitFor();
             assertThat(visitor.locator("vaadin-grid").first().innerText()).contains("Solceller på Fornebu skole");
             // Ties go to the cheaper project, funded while the money lasts: lights and bikes, then solar does not fit.

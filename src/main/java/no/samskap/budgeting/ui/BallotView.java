@@ -1,5 +1,7 @@
 package no.samskap.budgeting.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,36 +18,40 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import no.samskap.budgeting.BallotItem;
+import no.samskap.budgeting.BasketChanged;
 import no.samskap.budgeting.BasketCheck;
 import no.samskap.budgeting.Budget;
 import no.samskap.budgeting.BudgetService;
 import no.samskap.budgeting.Receipt;
 import no.samskap.identity.CurrentUser;
 import no.samskap.impact.CombinedImpact;
+import no.samskap.live.LiveUpdates;
 import no.samskap.processes.ProcessDetails;
 import no.samskap.processes.ProcessService;
 import no.samskap.proposals.ProposalId;
+import no.samskap.protection.RateLimitedException;
 import no.samskap.shared.PhaseAction;
 
 /**
  * The ballot of a participatory budget: the projects with their cost and effect, a basket whose
  * total runs against the budget and whose combined impact updates as projects go in and out, one
- * confirm step, and a receipt. The basket waits in the session until it is confirmed.
+ * confirm step, and a receipt. The unconfirmed basket is kept in the cluster, so the person's other
+ * tabs and devices show the same basket and follow each change at once.
  */
 @Route("processes/:id/ballot")
 @AnonymousAllowed
@@ -57,6 +63,10 @@ public class BallotView extends ProcessPage {
     private final ProcessService processes;
     private final CurrentUser currentUser;
     private final CombinedImpact combinedImpact;
+    private final LiveUpdates live;
+    // Tells this tab's own changes from those of the person's other tabs.
+    private final String tab = UUID.randomUUID().toString();
+    private Registration baskets;
     private ProcessDetails process;
     private Budget budget;
     private Set<ProposalId> basket;
@@ -66,7 +76,12 @@ public class BallotView extends ProcessPage {
     private CombinedImpact.Panel impact;
 
     public BallotView(
-            BudgetService budgets, ProcessService processes, CurrentUser currentUser, CombinedImpact combinedImpact) {
+            BudgetService budgets,
+            ProcessService processes,
+            CurrentUser currentUser,
+            CombinedImpact combinedImpact,
+            LiveUpdates live) {
+        this.live = live;
         this.budgets = budgets;
         this.processes = processes;
         this.currentUser = currentUser;
@@ -78,12 +93,37 @@ public class BallotView extends ProcessPage {
         process = processes.find(id).orElseThrow(NotFoundException::new);
         budget = budgets.budget(id).orElseThrow(NotFoundException::new);
         tonnes = budgets.itemTonnes(id);
-        basket = basket();
+        show();
+    }
+
+    /** The receipt of a confirmed ballot, unless the person is changing it; else the basket. */
+    private void show() {
+        Optional<Set<ProposalId>> draft = budgets.draft(id);
+        basket = new LinkedHashSet<>(draft.orElse(Set.of()));
         Optional<Receipt> mine = budgets.myBallot(id);
-        if (mine.isPresent() && !hasDraft()) {
+        if (mine.isPresent() && draft.isEmpty()) {
             showReceipt(mine.get(), false);
         } else {
             showBasket();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        currentUser
+                .get()
+                .ifPresent(me -> baskets = live.subscribe(
+                        attachEvent.getUI(),
+                        BasketChanged.class,
+                        e -> e.process().equals(id) && e.voter().equals(me.id()) && !tab.equals(e.tab()),
+                        e -> show()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (baskets != null) {
+            baskets.remove();
+            baskets = null;
         }
     }
 
@@ -248,8 +288,7 @@ public class BallotView extends ProcessPage {
         dialog.setConfirmText(getTranslation("ballot.confirm"));
         dialog.addConfirmListener(e -> {
             // A refusal (the phase just ended, a limit) reaches the shell, which says why; the basket stays.
-            Receipt receipt = budgets.submit(id, basket);
-            VaadinSession.getCurrent().setAttribute(key(), null);
+            Receipt receipt = budgets.submit(id, basket, tab);
             showReceipt(receipt, true);
         });
         dialog.open();
@@ -337,29 +376,13 @@ public class BallotView extends ProcessPage {
                 .format(r.submittedAt());
     }
 
-    private String key() {
-        return "samskap.ballot." + id;
-    }
-
-    private boolean hasDraft() {
-        return VaadinSession.getCurrent().getAttribute(key()) != null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<ProposalId> basket() {
-        Object kept = VaadinSession.getCurrent().getAttribute(key());
-        Set<ProposalId> valid = new LinkedHashSet<>();
-        if (kept instanceof List<?> list) {
-            // Only what is still on the ballot.
-            Set<ProposalId> onBallot = new LinkedHashSet<>(
-                    budget.items().stream().map(BallotItem::proposal).toList());
-            ((List<ProposalId>) list).stream().filter(onBallot::contains).forEach(valid::add);
-        }
-        return valid;
-    }
-
+    /** Shares the basket with the person's other tabs; when they change it too fast, it stays in this tab. */
     private void keep() {
-        VaadinSession.getCurrent().setAttribute(key(), List.copyOf(basket));
+        try {
+            budgets.keepDraft(id, basket, tab);
+        } catch (RateLimitedException e) {
+            Notification.show(getTranslation(e.messageKey(), e.arguments()));
+        }
     }
 
     @Override
