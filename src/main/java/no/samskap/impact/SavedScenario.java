@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import no.samskap.proposals.ProposalId;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.ProcessId;
 
 /**
  * A saved scenario as its shared link shows it.
@@ -11,6 +12,7 @@ import no.samskap.shared.MunicipalityId;
  * @param catalogueVersion the factor catalogue version it was saved with, or null for scenarios saved
  *        before versions were recorded
  * @param territorialTonnes the central territorial figure it had when saved, or null
+ * @param process the process it was made for, or null
  */
 public record SavedScenario(
         UUID id,
@@ -18,4 +20,5 @@ public record SavedScenario(
         String name,
         List<ProposalId> proposals,
         String catalogueVersion,
-        Double territorialTonnes) {}
+        Double territorialTonnes,
+        ProcessId process) {}

@@ -14,12 +14,15 @@ import no.samskap.impact.internal.Scenario;
 import no.samskap.impact.internal.ScenarioRepository;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.MunicipalityService;
+import no.samskap.proposals.PhaseGate;
 import no.samskap.proposals.ProposalDetails;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalService;
 import no.samskap.protection.Limit;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.ProcessId;
 import no.samskap.shared.UserFacingException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +38,7 @@ public class ScenarioService {
     private final ProposalService proposals;
     private final MunicipalityService municipalities;
     private final CurrentUser currentUser;
+    private final PhaseGate phases;
     private final Clock clock;
 
     ScenarioService(
@@ -43,7 +47,9 @@ public class ScenarioService {
             ProposalService proposals,
             MunicipalityService municipalities,
             CurrentUser currentUser,
+            PhaseGate phases,
             Clock clock) {
+        this.phases = phases;
         this.scenarios = scenarios;
         this.calculator = calculator;
         this.proposals = proposals;
@@ -73,7 +79,16 @@ public class ScenarioService {
     }
 
     public UUID save(MunicipalityId municipality, String name, List<ProposalId> ids) {
+        return save(municipality, null, name, ids);
+    }
+
+    /** Saves a scenario made for a process of the municipality (or for none when {@code process} is null). */
+    public UUID save(MunicipalityId municipality, ProcessId process, String name, List<ProposalId> ids) {
         SignedInUser owner = currentUser.requireWriter(Limit.SCENARIO_SAVE);
+        if (process != null
+                && !phases.municipality(process).map(municipality::equals).orElse(false)) {
+            throw new UserFacingException("error.process.not-found");
+        }
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             throw UserFacingException.forField("name", "error.field.required");
@@ -99,6 +114,9 @@ public class ScenarioService {
         Scenario s = new Scenario(municipality.value(), n, owner.id().value(), checked, clock.instant());
         ScenarioTotals totals =
                 compute(municipality, checked.stream().map(ProposalId::new).toList());
+        if (process != null) {
+            s.belongTo(process.value());
+        }
         s.record(
                 totals.catalogueVersion(),
                 totals.territorialTonnes().central(),
@@ -117,6 +135,28 @@ public class ScenarioService {
                         s.name(),
                         s.proposals().stream().map(ProposalId::new).toList(),
                         s.catalogueVersion(),
-                        s.territorialTonnes()));
+                        s.territorialTonnes(),
+                        s.processId() == null ? null : new ProcessId(s.processId())));
+    }
+
+    /** A process a scenario can be made for; empty when there is no such process. */
+    @Transactional(readOnly = true)
+    public Optional<ProcessRef> process(ProcessId process) {
+        return phases.municipality(process).flatMap(m -> phases.title(process).map(t -> new ProcessRef(process, t, m)));
+    }
+
+    /** The scenarios made for a process, newest first, for its page. */
+    @Transactional(readOnly = true)
+    public List<SavedScenario> inProcess(ProcessId process, int limit) {
+        return scenarios.findByProcessIdOrderByCreatedAtDesc(process.value(), PageRequest.of(0, limit)).stream()
+                .map(s -> new SavedScenario(
+                        s.id(),
+                        MunicipalityId.of(s.municipalityId()),
+                        s.name(),
+                        s.proposals().stream().map(ProposalId::new).toList(),
+                        s.catalogueVersion(),
+                        s.territorialTonnes(),
+                        process))
+                .toList();
     }
 }

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Processes",
-        allowedDependencies = {"identity", "live", "map", "municipality", "proposals", "shared", "workshops"})
+        allowedDependencies = {"identity", "impact", "live", "map", "municipality", "proposals", "shared", "workshops"})
 package no.samskap.processes;
 
 import org.springframework.modulith.ApplicationModule;

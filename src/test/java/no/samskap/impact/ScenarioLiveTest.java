@@ -58,7 +58,7 @@ class ScenarioLiveTest extends UiTest {
     @BeforeEach
     void openTheScenarioPage() {
         // The real service, counting how often the page recomputes its totals.
-        ScenarioService counting = new ScenarioService(null, null, null, null, null, null) {
+        ScenarioService counting = new ScenarioService(null, null, null, null, null, null, null) {
             @Override
             public ScenarioTotals compute(MunicipalityId municipality, List<ProposalId> ids) {
                 recomputed.incrementAndGet();

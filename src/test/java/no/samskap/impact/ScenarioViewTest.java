@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,12 +26,17 @@ import no.samskap.impact.internal.ScenarioRepository;
 import no.samskap.map.FeatureClickEvent;
 import no.samskap.map.LeafletMap;
 import no.samskap.municipality.SelectedMunicipality;
+import no.samskap.processes.ProcessInput;
+import no.samskap.processes.ProcessService;
+import no.samskap.processes.ProcessTemplate;
 import no.samskap.proposals.Category;
 import no.samskap.proposals.ProposalId;
 import no.samskap.proposals.ProposalInput;
 import no.samskap.proposals.ProposalService;
 import no.samskap.proposals.ProposalSummary;
 import no.samskap.shared.MunicipalityId;
+import no.samskap.shared.ProcessId;
+import no.samskap.support.Refusals;
 import no.samskap.support.UiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +86,57 @@ class ScenarioViewTest extends UiTest {
         // 10 kWp × 700 kWh/kWp on the west coast
         assertThat(figure("energy")).isEqualTo("Energy: 7 MWh per year");
         assertThat(selected.get()).isEqualTo(alesund);
+    }
+
+    @Autowired
+    ProcessService processes;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aScenarioForAProcessStartsFromItsProposalsAndIsListedOnItsPage() {
+        MunicipalityId alesund = MunicipalityId.of("alesund");
+        ProcessId process = as("saksbehandler", () -> {
+            ProcessId p = processes.create(
+                    MunicipalityId.of("baerum"),
+                    new ProcessInput(
+                            "Klimabudsjett " + System.nanoTime(),
+                            "",
+                            null,
+                            ProcessTemplate.PARTICIPATORY_BUDGET,
+                            processes.template(ProcessTemplate.PARTICIPATORY_BUDGET)));
+            processes.openNextPhase(p);
+            return p;
+        });
+        String point = "{\"type\":\"Point\",\"coordinates\":[10.55,59.93]}";
+        ProposalId inProcess = as(
+                "kari",
+                () -> proposals.createAndSubmit(
+                        MunicipalityId.of("baerum"),
+                        process,
+                        new ProposalInput("Prosess-sol", "", "ROOFTOP_SOLAR", point, Map.of("kwp", 10.0))));
+
+        logIn("kari");
+        UI.getCurrent().navigate("scenarios", QueryParameters.of("process", process.toString()));
+        assertThat(_find(
+                        Anchor.class,
+                        spec -> spec.withText(
+                                processes.find(process).orElseThrow().title())))
+                .hasSize(1);
+        assertThat(((Grid<ProposalSummary>) _get(Grid.class)).getSelectedItems())
+                .extracting(ProposalSummary::id)
+                .containsExactly(inProcess);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Scenario name")), "Prosessens sol");
+        _click(_get(Button.class, spec -> spec.withText("Save scenario")));
+        SavedScenario saved = scenarios.inProcess(process, 10).getFirst();
+        assertThat(saved.name()).isEqualTo("Prosessens sol");
+        assertThat(saved.process()).isEqualTo(process);
+        assertThat(scenarios.find(saved.id()).orElseThrow().process()).isEqualTo(process);
+
+        // The process page lists it; a process of another municipality cannot own a scenario here.
+        UI.getCurrent().navigate("processes/" + process);
+        assertThat(_find(Anchor.class, spec -> spec.withText("Prosessens sol"))).hasSize(1);
+        assertThat(Refusals.of(() -> scenarios.save(alesund, process, "Feil kommune", List.of(inProcess))))
+                .isEqualTo("error.process.not-found");
     }
 
     @Test

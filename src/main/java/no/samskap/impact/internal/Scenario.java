@@ -22,6 +22,8 @@ public class Scenario {
     private UUID id;
 
     private String municipalityId;
+    // The process the scenario was made for, or null.
+    private UUID processId;
     private String name;
     private UUID createdBy;
     private Instant createdAt;
@@ -47,6 +49,18 @@ public class Scenario {
 
     public UUID id() {
         return id;
+    }
+
+    public UUID processId() {
+        return processId;
+    }
+
+    public void belongTo(UUID process) {
+        this.processId = process;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public String municipalityId() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -34,6 +35,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import no.samskap.impact.ImpactSettings;
+import no.samskap.impact.ProcessRef;
 import no.samskap.impact.SavedScenario;
 import no.samskap.impact.ScenarioService;
 import no.samskap.impact.ScenarioTotals;
@@ -58,6 +60,7 @@ import no.samskap.proposals.ProposalSummary;
 import no.samskap.proposals.Viewport;
 import no.samskap.shared.FieldErrors;
 import no.samskap.shared.LiveEvent;
+import no.samskap.shared.ProcessId;
 import no.samskap.shared.UserFacingException;
 
 /** Pick proposals, see their combined effect against the municipality's target, save and share. */
@@ -69,12 +72,17 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
 
     // Recomputing a scenario asks the database for every proposal in it; live changes coalesce to one a second.
     private static final Duration LIVE_REFRESH_INTERVAL = Duration.ofSeconds(1);
+    // A process's scenario starts from (at most) this many of its proposals, the newest.
+    private static final int MAX_FROM_PROCESS = 500;
 
     private final ScenarioService scenarios;
     private final ProposalService proposals;
     private final SelectedMunicipality selected;
     private final LiveUpdates live;
     private Municipality municipality;
+    // The process the scenario is made for, or null.
+    private ProcessRef process;
+    private final Paragraph processLine = new Paragraph();
     private final H1 heading = new H1();
     private final Grid<ProposalSummary> grid = new Grid<>();
     // What is in the scenario, whatever the filters currently show.
@@ -189,8 +197,10 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
 
         HorizontalLayout filters = new HorizontalLayout(categoryFilter, stateFilter, districtFilter);
         filters.addClassName("samskap-toolbar");
+        processLine.setVisible(false);
         add(
                 heading,
+                processLine,
                 new Paragraph(getTranslation("scenario.intro")),
                 filters,
                 grid,
@@ -215,6 +225,21 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getRouteParameters().get("id").isEmpty()) {
+            // scenarios?process=…: a scenario for a process, starting from its proposals.
+            event.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter("process")
+                    .ifPresent(text -> {
+                        ProcessRef ref = ProcessId.parse(text)
+                                .flatMap(scenarios::process)
+                                .orElseThrow(NotFoundException::new);
+                        forProcess(ref);
+                        chosenIds.clear();
+                        proposals.inProcess(ref.id(), MAX_FROM_PROCESS).forEach(m -> chosenIds.add(m.id()));
+                        chosenChanged();
+                    });
+        }
         event.getRouteParameters().get("id").ifPresent(idText -> {
             UUID id;
             try {
@@ -228,6 +253,9 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
                 selected.set(saved.municipality());
                 show(selected.municipality());
             }
+            if (saved.process() != null) {
+                scenarios.process(saved.process()).ifPresent(this::forProcess);
+            }
             name.setValue(saved.name());
             chosenIds.clear();
             chosenIds.addAll(saved.proposals());
@@ -236,6 +264,20 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
             // The totals just shown are the saved scenario's: compare with them, not a second computation.
             versionNote(saved, shown).ifPresent(shareLink::add);
         });
+    }
+
+    /** Names the process the scenario is made for, with a link back, and shows its municipality. */
+    private void forProcess(ProcessRef ref) {
+        process = ref;
+        if (!ref.municipality().equals(municipality.id())) {
+            selected.set(ref.municipality());
+            show(selected.municipality());
+        }
+        processLine.removeAll();
+        processLine.add(
+                new Span(getTranslation("scenario.for-process") + " "),
+                new Anchor("processes/" + ref.id(), ref.title()));
+        processLine.setVisible(true);
     }
 
     private List<ProposalId> chosen() {
@@ -309,7 +351,8 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
     private void save() {
         name.setInvalid(false);
         try {
-            UUID id = scenarios.save(municipality.id(), name.getValue(), chosen());
+            UUID id =
+                    scenarios.save(municipality.id(), process == null ? null : process.id(), name.getValue(), chosen());
             showLink(id);
         } catch (UserFacingException e) {
             if (e.field() == null) {

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.samskap.identity.CurrentUser;
+import no.samskap.impact.ScenarioService;
 import no.samskap.live.LiveUpdates;
 import no.samskap.map.LayerStyle;
 import no.samskap.map.LeafletMap;
@@ -60,7 +61,7 @@ import no.samskap.workshops.WorkshopSummary;
 
 /**
  * A process: its timeline with the phase it is in, what participants can do now, its proposals on
- * the map, its workshops, and what each finished phase heard. Phase changes show live.
+ * the map, its workshops and scenarios, and what each finished phase heard. Phase changes show live.
  */
 @Route("processes/:id")
 @AnonymousAllowed
@@ -76,6 +77,7 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver, 
     private final LiveUpdates live;
     private final Maps maps;
     private final ProcessSettings settings;
+    private final ScenarioService scenarios;
     private final Div content = new Div();
     private ProcessId id;
     private String title = "";
@@ -91,7 +93,9 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver, 
             CurrentUser currentUser,
             LiveUpdates live,
             Maps maps,
-            ProcessSettings settings) {
+            ProcessSettings settings,
+            ScenarioService scenarios) {
+        this.scenarios = scenarios;
         this.processes = processes;
         this.follows = follows;
         this.proposals = proposals;
@@ -199,6 +203,7 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver, 
             }
             content.add(list);
         }
+        content.add(new ProcessScenarios(scenarios, id));
     }
 
     /** The phase now and what one can do in it, with the official's controls. */
