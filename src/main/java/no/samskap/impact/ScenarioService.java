@@ -127,16 +127,7 @@ public class ScenarioService {
 
     @Transactional(readOnly = true)
     public Optional<SavedScenario> find(UUID id) {
-        return scenarios
-                .findById(id)
-                .map(s -> new SavedScenario(
-                        s.id(),
-                        MunicipalityId.of(s.municipalityId()),
-                        s.name(),
-                        s.proposals().stream().map(ProposalId::new).toList(),
-                        s.catalogueVersion(),
-                        s.territorialTonnes(),
-                        s.processId() == null ? null : new ProcessId(s.processId())));
+        return scenarios.findById(id).map(ScenarioService::toApi);
     }
 
     /** A process a scenario can be made for; empty when there is no such process. */
@@ -149,14 +140,18 @@ public class ScenarioService {
     @Transactional(readOnly = true)
     public List<SavedScenario> inProcess(ProcessId process, int limit) {
         return scenarios.findByProcessIdOrderByCreatedAtDesc(process.value(), PageRequest.of(0, limit)).stream()
-                .map(s -> new SavedScenario(
-                        s.id(),
-                        MunicipalityId.of(s.municipalityId()),
-                        s.name(),
-                        s.proposals().stream().map(ProposalId::new).toList(),
-                        s.catalogueVersion(),
-                        s.territorialTonnes(),
-                        process))
+                .map(ScenarioService::toApi)
                 .toList();
+    }
+
+    private static SavedScenario toApi(Scenario s) {
+        return new SavedScenario(
+                s.id(),
+                MunicipalityId.of(s.municipalityId()),
+                s.name(),
+                s.proposals().stream().map(ProposalId::new).toList(),
+                s.catalogueVersion(),
+                s.territorialTonnes(),
+                s.processId() == null ? null : new ProcessId(s.processId()));
     }
 }
