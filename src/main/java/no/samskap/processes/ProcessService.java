@@ -34,7 +34,6 @@ public class ProcessService {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final int MAX_TITLE = 120;
-    private static final int MAX_DESCRIPTION = 5000;
     private static final int MAX_PHASE_NAME = 120;
 
     private final ProcessRepository processes;
@@ -119,18 +118,8 @@ public class ProcessService {
     @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
     public ProcessId create(MunicipalityId municipality, ProcessInput input) {
         SignedInUser official = official(municipality);
-        String title = input.title() == null ? "" : input.title().strip();
-        String description =
-                input.description() == null ? "" : input.description().strip();
-        if (title.length() < 3) {
-            throw UserFacingException.forField("title", "error.field.too-short", 3);
-        }
-        if (title.length() > MAX_TITLE) {
-            throw UserFacingException.forField("title", "error.field.too-long", MAX_TITLE);
-        }
-        if (description.length() > MAX_DESCRIPTION) {
-            throw UserFacingException.forField("description", "error.field.too-long", MAX_DESCRIPTION);
-        }
+        String title = title(input.title());
+        String description = description(input.description());
         if (input.template() == null) {
             throw UserFacingException.forField("template", "error.field.required");
         }
@@ -156,6 +145,39 @@ public class ProcessService {
         ProcessId processId = new ProcessId(id);
         audit(official, municipality, "PROCESS_CREATED", processId, title);
         return processId;
+    }
+
+    /** Changes a process's title and description; officials of its municipality. Open pages show it at once. */
+    @PreAuthorize("hasAnyRole('OFFICIAL','ADMIN')")
+    public void describe(ProcessId process, String title, String description) {
+        ProcessEntity p = lock(process);
+        MunicipalityId municipality = MunicipalityId.of(p.municipalityId());
+        SignedInUser official = official(municipality);
+        String t = title(title);
+        String d = description(description);
+        p.describe(t, d);
+        audit(official, municipality, "PROCESS_EDITED", process, t);
+        events.publishEvent(new PhaseChanged(process, municipality));
+    }
+
+    private static String title(String text) {
+        String title = text == null ? "" : text.strip();
+        if (title.length() < 3) {
+            throw UserFacingException.forField("title", "error.field.too-short", 3);
+        }
+        if (title.length() > MAX_TITLE) {
+            throw UserFacingException.forField("title", "error.field.too-long", MAX_TITLE);
+        }
+        return title;
+    }
+
+    private String description(String text) {
+        String description = text == null ? "" : text.strip();
+        if (description.length() > settings.maxDescriptionCharacters()) {
+            throw UserFacingException.forField(
+                    "description", "error.field.too-long", settings.maxDescriptionCharacters());
+        }
+        return description;
     }
 
     /**

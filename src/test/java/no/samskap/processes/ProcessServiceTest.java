@@ -175,6 +175,21 @@ class ProcessServiceTest {
     }
 
     @Test
+    void officialsCorrectTheTitleAndDescriptionAndBadInputChangesNothing() {
+        ProcessId process = participatoryBudget("Folkebudsjett 2027");
+        signIn.as("saksbehandler");
+        processes.describe(process, "  Folkebudsjett Bærum 2027 ", "## Slik deltar du\n- Kom med idéer");
+        ProcessDetails after = processes.find(process).orElseThrow();
+        assertThat(after.title()).isEqualTo("Folkebudsjett Bærum 2027");
+        assertThat(after.description()).isEqualTo("## Slik deltar du\n- Kom med idéer");
+
+        assertThat(Refusals.of(() -> processes.describe(process, "ab", ""))).isEqualTo("error.field.too-short");
+        assertThat(Refusals.of(() -> processes.describe(process, "Gyldig", "x".repeat(20_001))))
+                .isEqualTo("error.field.too-long");
+        assertThat(processes.find(process).orElseThrow().title()).isEqualTo("Folkebudsjett Bærum 2027");
+    }
+
+    @Test
     void workshopsOfAProcessOpenToParticipantsOnlyInAPhaseWithWorkshops() {
         ProcessId process = participatoryBudget("Folkebudsjett verksted");
         signIn.as("fasilitator");

@@ -239,6 +239,9 @@ class AuthorizationMatrixTest {
                                         ProcessTemplate.PLAN,
                                         processes.template(ProcessTemplate.PLAN)))));
         actions.put(
+                "edit a process's title and description",
+                new Action(baerumOfficials, u -> processes.describe(freshProcess(u, 0, false), "Ny tittel", "")));
+        actions.put(
                 "open a process's next phase",
                 new Action(baerumOfficials, u -> processes.openNextPhase(freshProcess(u, 0, false))));
         actions.put(

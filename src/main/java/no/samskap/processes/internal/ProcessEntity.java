@@ -69,6 +69,11 @@ public class ProcessEntity {
         return municipalityId;
     }
 
+    public void describe(String title, String description) {
+        this.title = title;
+        this.description = description;
+    }
+
     public String title() {
         return title;
     }

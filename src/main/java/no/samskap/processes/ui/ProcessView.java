@@ -271,6 +271,8 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver, 
                     getTranslation("process.new-workshop"),
                     e -> getUI().ifPresent(ui -> ui.navigate("workshops/new?process=" + id)));
             buttons.add(workshop);
+            buttons.add(
+                    new Button(getTranslation("process.edit"), e -> new ProcessEditDialog(processes, process).open()));
         }
         box.add(buttons);
         return box;
