@@ -1,12 +1,9 @@
 package no.samskap.proposals;
 
-import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,8 +14,6 @@ import no.samskap.identity.Role;
 import no.samskap.identity.SignedInUser;
 import no.samskap.municipality.Municipality;
 import no.samskap.municipality.MunicipalityService;
-import no.samskap.proposals.internal.ClusterGrid;
-import no.samskap.proposals.internal.MarkerRow;
 import no.samskap.proposals.internal.Proposal;
 import no.samskap.proposals.internal.ProposalRepository;
 import no.samskap.proposals.internal.SummaryRow;
@@ -58,7 +53,7 @@ public class ProposalService {
     private final ProposalsSettings settings;
     private final Clock clock;
     private final JdbcClient db;
-    private final ClusterGrid clusterGrid;
+    private final MapQueries map;
     private final List<MeasureParameters> measureParameters;
 
     private final Assurances assurances;
@@ -74,11 +69,11 @@ public class ProposalService {
             ProposalsSettings settings,
             Clock clock,
             List<MeasureParameters> measureParameters,
-            ClusterGrid clusterGrid,
+            MapQueries map,
             JdbcClient db) {
         this.assurances = assurances;
         this.phases = phases;
-        this.clusterGrid = clusterGrid;
+        this.map = map;
         this.db = db;
         this.measureParameters = measureParameters;
         this.proposals = proposals;
@@ -266,9 +261,7 @@ public class ProposalService {
     /** The public proposals of a process for its map, newest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<ProposalMarker> inProcess(ProcessId process, int limit) {
-        return proposals.findMarkersInProcess(process.value(), PageRequest.ofSize(Math.max(1, limit))).stream()
-                .map(MarkerRow::toMarker)
-                .toList();
+        return map.inProcess(process, limit);
     }
 
     @Transactional(readOnly = true)
@@ -277,89 +270,16 @@ public class ProposalService {
     }
 
     /**
-     * What the map shows around the viewport: the public proposals one by one (shapes simplified)
-     * when there are few enough and they fit the payload budget, otherwise counted clusters on a
-     * grid, computed by the database. Either way one answer stays within
-     * {@code samskap.proposals.map-payload-budget}.
+     * What the map shows around the viewport: the public proposals one by one when there are few
+     * enough, otherwise counted clusters; within {@code samskap.proposals.map-payload-budget}.
      */
     @Transactional(readOnly = true)
     public MarkersInView markers(MunicipalityId municipality, Viewport viewport) {
-        Viewport area = viewport.grow(settings.viewportMargin());
-        String m = municipality.value();
-        long count = proposals.countInBox(
-                m, area.south(), area.west(), area.north(), area.east(), settings.clusterAbove() + 1);
-        if (count <= settings.clusterAbove()) {
-            List<ProposalMarker> markers = proposals
-                    .findMarkers(
-                            m,
-                            area.south(),
-                            area.west(),
-                            area.north(),
-                            area.east(),
-                            PageRequest.ofSize(settings.clusterAbove()))
-                    .stream()
-                    .map(MarkerRow::toMarker)
-                    .toList();
-            if (MapPayload.bytes(markers) <= settings.mapPayloadBudget().toBytes()) {
-                return new MarkersInView(area, markers, List.of(), false);
-            }
-        }
-        return new MarkersInView(area, List.of(), clusters(m, area), false);
-    }
-
-    /** Counted cells over the box, at most about {@code clusterColumns} across, each cell square on the ground. */
-    private List<ProposalCluster> clusters(String municipality, Viewport area) {
-        double width = Math.max(area.east() - area.west(), 1e-6);
-        // Cells snap to powers of two of a degree, so panning keeps them and zooming splits them evenly.
-        double cellLon = Math.pow(2, Math.ceil(Math.log(width / settings.clusterColumns()) / Math.log(2)));
-        double midLat = Math.toRadians((area.south() + area.north()) / 2);
-        double cellLat = cellLon * Math.max(0.2, Math.cos(midLat));
-        List<ProposalCluster> clusters = new ArrayList<>();
-        for (ClusterGrid.Cell c : clusterGrid.cells(municipality, area, cellLat, cellLon)) {
-            Viewport cell = new Viewport(
-                    c.row() * cellLat, c.column() * cellLon, (c.row() + 1) * cellLat, (c.column() + 1) * cellLon);
-            clusters.add(new ProposalCluster(
-                    "cluster:" + c.row() + ":" + c.column() + ":" + cellLon, c.count(), c.lat(), c.lon(), cell));
-        }
-        return clusters;
+        return map.markers(municipality, viewport);
     }
 
     private Specification<Proposal> specification(ProposalQuery q) {
-        Optional<SignedInUser> user = currentUser.get();
-        return (root, cq, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            where.add(cb.equal(root.get("municipalityId"), q.municipality().value()));
-            if (q.mineOnly()) {
-                where.add(
-                        user.isPresent()
-                                ? cb.equal(root.get("authorId"), user.get().id().value())
-                                : cb.disjunction());
-            } else {
-                where.add(cb.notEqual(root.get("state"), ProposalState.DRAFT));
-                where.add(cb.isFalse(root.get("hidden")));
-            }
-            if (q.category() != null) {
-                where.add(cb.equal(root.get("category"), q.category()));
-            }
-            if (q.state() != null) {
-                where.add(cb.equal(root.get("state"), q.state()));
-            }
-            if (q.districtId() != null && !q.districtId().isBlank()) {
-                where.add(cb.equal(root.get("districtId"), q.districtId()));
-            }
-            if (q.text() != null && !q.text().isBlank()) {
-                String pattern = "%" + escapeLike(q.text().strip().toLowerCase(Locale.ROOT)) + "%";
-                where.add(cb.or(
-                        cb.like(cb.lower(root.get("title")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("description")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("authorName")), pattern, '\\')));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return ProposalSearch.matching(q, currentUser.get());
     }
 
     private boolean visible(Proposal p) {

@@ -31,6 +31,6 @@ class ViewportTest {
 
     @Test
     void likePatternsEscapeWildcards() {
-        assertThat(ProposalService.escapeLike("50%_off\\")).isEqualTo("50\\%\\_off\\\\");
+        assertThat(ProposalSearch.escapeLike("50%_off\\")).isEqualTo("50\\%\\_off\\\\");
     }
 }
