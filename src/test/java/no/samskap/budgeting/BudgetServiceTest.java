@@ -41,6 +41,9 @@ class BudgetServiceTest {
     BudgetService budgets;
 
     @Autowired
+    BudgetSetup setup;
+
+    @Autowired
     BudgetResults budgetResults;
 
     @Autowired
@@ -95,10 +98,10 @@ class BudgetServiceTest {
                 new ProposalInput(
                         "Lys i lysløypa", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.56,59.92]}"));
         signIn.as("saksbehandler");
-        budgets.setBudget(process, 1_000_000L, 1, 3, null);
-        budgets.putOnBallot(process, solar, 600_000L);
-        budgets.putOnBallot(process, bikes, 300_000L);
-        budgets.putOnBallot(process, lights, 250_000L);
+        setup.setBudget(process, 1_000_000L, 1, 3, null);
+        setup.putOnBallot(process, solar, 600_000L);
+        setup.putOnBallot(process, bikes, 300_000L);
+        setup.putOnBallot(process, lights, 250_000L);
     }
 
     private void openBudgetVote() {
@@ -116,25 +119,25 @@ class BudgetServiceTest {
                 .extracting(BallotItem::costNok)
                 .containsExactlyInAnyOrder(600_000L, 300_000L, 250_000L);
 
-        assertThat(Refusals.of(() -> budgets.putOnBallot(process, bikes, -5L))).isEqualTo("error.budget.cost");
-        assertThat(Refusals.of(() -> budgets.putOnBallot(process, bikes, null))).isEqualTo("error.budget.cost");
-        assertThat(Refusals.of(() -> budgets.setBudget(process, 0L, null, null, null)))
+        assertThat(Refusals.of(() -> setup.putOnBallot(process, bikes, -5L))).isEqualTo("error.budget.cost");
+        assertThat(Refusals.of(() -> setup.putOnBallot(process, bikes, null))).isEqualTo("error.budget.cost");
+        assertThat(Refusals.of(() -> setup.setBudget(process, 0L, null, null, null)))
                 .isEqualTo("error.budget.total");
-        assertThat(Refusals.of(() -> budgets.setBudget(process, 1_000L, 3, 2, null)))
+        assertThat(Refusals.of(() -> setup.setBudget(process, 1_000L, 3, 2, null)))
                 .isEqualTo("error.budget.max-below-min");
-        assertThat(Refusals.of(() -> budgets.setBudget(process, 1_000L, null, null, 120)))
+        assertThat(Refusals.of(() -> setup.setBudget(process, 1_000L, null, null, 120)))
                 .isEqualTo("error.budget.share");
         signIn.as("ola");
         ProposalId alesunds = proposals.createAndSubmit(
                 ALESUND,
                 new ProposalInput("Ålesund", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[6.15,62.47]}"));
         signIn.as("saksbehandler");
-        assertThat(Refusals.of(() -> budgets.putOnBallot(process, alesunds, 1_000L)))
+        assertThat(Refusals.of(() -> setup.putOnBallot(process, alesunds, 1_000L)))
                 .isEqualTo("error.budget.proposal");
         assertThat(budgets.budget(process).orElseThrow().items()).hasSize(3);
 
         signIn.as("kari");
-        assertThatThrownBy(() -> budgets.setBudget(process, 5L, null, null, null))
+        assertThatThrownBy(() -> setup.setBudget(process, 5L, null, null, null))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
     }
 
@@ -187,7 +190,7 @@ class BudgetServiceTest {
         signIn.as("ola");
         assertThatThrownBy(() -> budgets.submit(process, List.of(bikes))).isInstanceOf(AccessDeniedException.class);
         signIn.as("saksbehandler");
-        assertThat(Refusals.of(() -> budgets.putOnBallot(process, bikes, 1L))).isEqualTo("error.budget.ballots-cast");
+        assertThat(Refusals.of(() -> setup.putOnBallot(process, bikes, 1L))).isEqualTo("error.budget.ballots-cast");
 
         // A paper ballot from a service centre counts in the same tally.
         Receipt paper =
@@ -241,21 +244,21 @@ class BudgetServiceTest {
         assertThat(budgets.budget(process).orElseThrow().items())
                 .extracting(BallotItem::districtId)
                 .containsOnly("baerum-haslum");
-        assertThat(Refusals.of(() -> budgets.setDistrictShares(process, Map.of("baerum-haslum", 500_000L))))
+        assertThat(Refusals.of(() -> setup.setDistrictShares(process, Map.of("baerum-haslum", 500_000L))))
                 .isEqualTo("error.budget.item-over-part");
-        assertThat(Refusals.of(() -> budgets.setDistrictShares(process, Map.of("trondheim-midtbyen", 1L))))
+        assertThat(Refusals.of(() -> setup.setDistrictShares(process, Map.of("trondheim-midtbyen", 1L))))
                 .isEqualTo("error.budget.district");
-        assertThat(Refusals.of(() -> budgets.setDistrictShares(process, Map.of("baerum-haslum", 2_000_000L))))
+        assertThat(Refusals.of(() -> setup.setDistrictShares(process, Map.of("baerum-haslum", 2_000_000L))))
                 .isEqualTo("error.budget.districts-over-total");
-        assertThat(Refusals.of(() -> budgets.setDistrictShares(process, Map.of("baerum-haslum", -1L))))
+        assertThat(Refusals.of(() -> setup.setDistrictShares(process, Map.of("baerum-haslum", -1L))))
                 .isEqualTo("error.budget.negative");
         assertThat(budgets.budget(process).orElseThrow().districts()).isEmpty();
 
-        budgets.setDistrictShares(process, Map.of("baerum-haslum", 800_000L));
+        setup.setDistrictShares(process, Map.of("baerum-haslum", 800_000L));
         Budget split = budgets.budget(process).orElseThrow();
         assertThat(split.districts()).containsExactly(new DistrictShare("baerum-haslum", "Haslum", 800_000L));
         assertThat(split.commonNok()).isEqualTo(200_000L);
-        assertThat(Refusals.of(() -> budgets.setBudget(process, 700_000L, 1, 3, null)))
+        assertThat(Refusals.of(() -> setup.setBudget(process, 700_000L, 1, 3, null)))
                 .isEqualTo("error.budget.total-below-districts");
 
         // A project in Sandvika is paid from the common part.
@@ -266,9 +269,9 @@ class BudgetServiceTest {
                 new ProposalInput(
                         "Benker ved stasjonen", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.52,59.89]}"));
         signIn.as("saksbehandler");
-        assertThat(Refusals.of(() -> budgets.putOnBallot(process, sandvika, 250_000L)))
+        assertThat(Refusals.of(() -> setup.putOnBallot(process, sandvika, 250_000L)))
                 .isEqualTo("error.budget.cost-over-common");
-        budgets.putOnBallot(process, sandvika, 80_000L);
+        setup.putOnBallot(process, sandvika, 80_000L);
 
         // Within the whole budget but over Haslum's share: refused with the district named.
         BasketCheck over = budgets.check(process, List.of(solar, bikes, sandvika));
@@ -307,7 +310,7 @@ class BudgetServiceTest {
                 });
 
         // Once ballots are cast the shares stay as they were.
-        assertThat(Refusals.of(() -> budgets.setDistrictShares(process, Map.of())))
+        assertThat(Refusals.of(() -> setup.setDistrictShares(process, Map.of())))
                 .isEqualTo("error.budget.ballots-cast");
     }
 
@@ -400,8 +403,8 @@ class BudgetServiceTest {
                 new ProposalInput(
                         "Benker i parken", "", "BIKE_LANE", "{\"type\":\"Point\",\"coordinates\":[10.57,59.92]}"));
         signIn.as("saksbehandler");
-        budgets.putOnBallot(process, theirs, 50_000L);
-        assertThat(Refusals.of(() -> budgets.putOnBallot(process, bikes, 2_000_000L)))
+        setup.putOnBallot(process, theirs, 50_000L);
+        assertThat(Refusals.of(() -> setup.putOnBallot(process, bikes, 2_000_000L)))
                 .isEqualTo("error.budget.cost-over-total");
 
         signIn.as(username);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import no.samskap.budgeting.BudgetResults;
 import no.samskap.budgeting.BudgetService;
+import no.samskap.budgeting.BudgetSetup;
 import no.samskap.identity.AccountService;
 import no.samskap.identity.Role;
 import no.samskap.processes.ProcessInput;
@@ -45,6 +46,9 @@ class BudgetIT extends BrowserTest {
 
     @Autowired
     BudgetService budgets;
+
+    @Autowired
+    BudgetSetup setup;
 
     @Autowired
     BudgetResults budgetResults;
@@ -95,10 +99,10 @@ class BudgetIT extends BrowserTest {
             project("Lys i lysløypa", "BIKE_LANE", 10.63, Map.of())
         });
         as("saksbehandler", () -> {
-            budgets.setBudget(processId, 1_000_000L, 1, null, null);
-            budgets.putOnBallot(processId, ids[0], 600_000L);
-            budgets.putOnBallot(processId, ids[1], 300_000L);
-            budgets.putOnBallot(processId, ids[2], 250_000L);
+            setup.setBudget(processId, 1_000_000L, 1, null, null);
+            setup.putOnBallot(processId, ids[0], 600_000L);
+            setup.putOnBallot(processId, ids[1], 300_000L);
+            setup.putOnBallot(processId, ids[2], 250_000L);
             processes.openNextPhase(processId);
             processes.openNextPhase(processId);
             return null;

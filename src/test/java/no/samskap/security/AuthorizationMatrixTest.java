@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import no.samskap.audit.AuditService;
 import no.samskap.budgeting.BudgetService;
+import no.samskap.budgeting.BudgetSetup;
 import no.samskap.identity.AccountService;
 import no.samskap.identity.Role;
 import no.samskap.moderation.ModerationService;
@@ -83,6 +84,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     BudgetService budgets;
+
+    @Autowired
+    BudgetSetup setup;
 
     /** The project on the last fresh budget's ballot. */
     ProposalId project;
@@ -165,8 +169,8 @@ class AuthorizationMatrixTest {
         signIn.as("matrix-target");
         project = proposals.createAndSubmit(BAERUM, id, new ProposalInput("Prosjekt", "", "HEAT_PUMP", POINT));
         signIn.as("saksbehandler");
-        budgets.setBudget(id, 1_000_000L, null, null, null);
-        budgets.putOnBallot(id, project, 100_000L);
+        setup.setBudget(id, 1_000_000L, null, null, null);
+        setup.putOnBallot(id, project, 100_000L);
         processes.openNextPhase(id);
         processes.openNextPhase(id);
         signIn.out();
@@ -258,16 +262,15 @@ class AuthorizationMatrixTest {
         actions.put(
                 "set a budget",
                 new Action(
-                        baerumOfficials,
-                        u -> budgets.setBudget(freshProcess(u, 0, false), 500_000L, null, null, null)));
+                        baerumOfficials, u -> setup.setBudget(freshProcess(u, 0, false), 500_000L, null, null, null)));
         actions.put("split a budget among districts", new Action(baerumOfficials, u -> {
             ProcessId p = freshProcess("saksbehandler", 0, false);
-            budgets.setBudget(p, 500_000L, null, null, null);
+            setup.setBudget(p, 500_000L, null, null, null);
             signIn.out();
             if (u != null) {
                 signIn.as(u);
             }
-            budgets.setDistrictShares(p, Map.of("baerum-haslum", 100_000L));
+            setup.setDistrictShares(p, Map.of("baerum-haslum", 100_000L));
         }));
         actions.put("enter a paper ballot", new Action(baerumOfficials, u -> {
             ProcessId budget = freshBudget(u);

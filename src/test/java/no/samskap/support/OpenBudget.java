@@ -2,7 +2,7 @@ package no.samskap.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import no.samskap.budgeting.BudgetService;
+import no.samskap.budgeting.BudgetSetup;
 import no.samskap.processes.ProcessInput;
 import no.samskap.processes.ProcessService;
 import no.samskap.processes.ProcessTemplate;
@@ -27,13 +27,13 @@ public class OpenBudget {
 
     private final ProcessService processes;
     private final ProposalService proposals;
-    private final BudgetService budgets;
+    private final BudgetSetup setup;
     private final SignIn signIn;
 
-    OpenBudget(ProcessService processes, ProposalService proposals, BudgetService budgets, SignIn signIn) {
+    OpenBudget(ProcessService processes, ProposalService proposals, BudgetSetup setup, SignIn signIn) {
         this.processes = processes;
         this.proposals = proposals;
-        this.budgets = budgets;
+        this.setup = setup;
         this.signIn = signIn;
     }
 
@@ -62,9 +62,9 @@ public class OpenBudget {
                             "{\"type\":\"Point\",\"coordinates\":[10.5" + i + ",59.93]}")));
         }
         signIn.as("saksbehandler");
-        budgets.setBudget(process, total, 1, null, null);
+        setup.setBudget(process, total, 1, null, null);
         for (ProposalId p : projects) {
-            budgets.putOnBallot(process, p, cost);
+            setup.putOnBallot(process, p, cost);
         }
         processes.openNextPhase(process);
         processes.openNextPhase(process);

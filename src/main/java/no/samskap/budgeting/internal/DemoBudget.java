@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.samskap.budgeting.BudgetService;
+import no.samskap.budgeting.BudgetSetup;
 import no.samskap.identity.DemoActor;
 import no.samskap.processes.PhaseInput;
 import no.samskap.processes.PhaseKind;
@@ -41,15 +41,14 @@ class DemoBudget implements ApplicationRunner {
     private final DemoActor demo;
     private final ProcessService processes;
     private final ProposalService proposals;
-    private final BudgetService budgets;
+    private final BudgetSetup setup;
     private final Clock clock;
 
-    DemoBudget(
-            DemoActor demo, ProcessService processes, ProposalService proposals, BudgetService budgets, Clock clock) {
+    DemoBudget(DemoActor demo, ProcessService processes, ProposalService proposals, BudgetSetup setup, Clock clock) {
         this.demo = demo;
         this.processes = processes;
         this.proposals = proposals;
-        this.budgets = budgets;
+        this.setup = setup;
         this.clock = clock;
     }
 
@@ -143,9 +142,9 @@ class DemoBudget implements ApplicationRunner {
                                         p.inputs())))
                         .toList());
         demo.as("saksbehandler", () -> {
-            budgets.setBudget(process, 2_000_000L, 1, null, null);
+            setup.setBudget(process, 2_000_000L, 1, null, null);
             for (int i = 0; i < ids.size(); i++) {
-                budgets.putOnBallot(process, ids.get(i), PROJECTS.get(i).cost());
+                setup.putOnBallot(process, ids.get(i), PROJECTS.get(i).cost());
             }
             processes.reschedule(process, 0, t.minusDays(42), t.minusDays(15));
             processes.reschedule(process, 1, t.minusDays(14), t.minusDays(1));

@@ -27,6 +27,7 @@ import java.util.Optional;
 import no.samskap.budgeting.BallotItem;
 import no.samskap.budgeting.Budget;
 import no.samskap.budgeting.BudgetService;
+import no.samskap.budgeting.BudgetSetup;
 import no.samskap.budgeting.Receipt;
 import no.samskap.municipality.Municipality;
 import no.samskap.processes.ProcessDetails;
@@ -43,12 +44,15 @@ import no.samskap.voting.StakeholderType;
 public class BudgetSetupView extends ProcessPage {
 
     private final BudgetService budgets;
+    private final BudgetSetup setup;
     private final ProcessService processes;
     private final ProposalService proposals;
     private ProcessDetails process;
 
-    public BudgetSetupView(BudgetService budgets, ProcessService processes, ProposalService proposals) {
+    public BudgetSetupView(
+            BudgetService budgets, BudgetSetup setup, ProcessService processes, ProposalService proposals) {
         this.budgets = budgets;
+        this.setup = setup;
         this.processes = processes;
         this.proposals = proposals;
     }
@@ -83,7 +87,7 @@ public class BudgetSetupView extends ProcessPage {
         Button save = new Button(getTranslation("budget.save"), e -> {
             FieldErrors.clear(fields);
             try {
-                budgets.setBudget(
+                setup.setBudget(
                         id,
                         total.getValue() == null ? null : Math.round(total.getValue()),
                         min.getValue(),
@@ -113,7 +117,7 @@ public class BudgetSetupView extends ProcessPage {
         grid.addColumn(i -> Money.nok(i.costNok(), getLocale())).setHeader(getTranslation("results.cost"));
         grid.addComponentColumn(i -> {
             Button remove = new Button(getTranslation("budget.take-off"), e -> {
-                budgets.removeFromBallot(id, i.proposal());
+                setup.removeFromBallot(id, i.proposal());
                 render();
             });
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
@@ -139,7 +143,7 @@ public class BudgetSetupView extends ProcessPage {
                 return;
             }
             try {
-                budgets.putOnBallot(
+                setup.putOnBallot(
                         id, proposal.getValue().id(), cost.getValue() == null ? null : Math.round(cost.getValue()));
             } catch (UserFacingException ex) {
                 FieldErrors.show(ex, itemFields, this);
@@ -191,7 +195,7 @@ public class BudgetSetupView extends ProcessPage {
 
     /** Optionally splits the money among the municipality's districts; empty fields leave a district to the common part. */
     private void districtShares(Budget budget) {
-        List<Municipality.District> districts = budgets.districts(id);
+        List<Municipality.District> districts = setup.districts(id);
         if (districts.isEmpty()) {
             return;
         }
@@ -222,7 +226,7 @@ public class BudgetSetupView extends ProcessPage {
             amounts.forEach((district, field) ->
                     shares.put(district, field.getValue() == null ? null : Math.round(field.getValue())));
             try {
-                budgets.setDistrictShares(id, shares);
+                setup.setDistrictShares(id, shares);
             } catch (UserFacingException ex) {
                 if (!"districts".equals(ex.field())) {
                     throw ex;

@@ -99,7 +99,7 @@ public class ScenarioCompareView extends VerticalLayout implements BeforeEnterOb
         if (!t.warnings().isEmpty()) {
             column.add(ImpactFigures.flags(column, t.warnings()));
         }
-        ScenarioView.versionNote(s, t).ifPresent(column::add);
+        ScenarioShare.versionNote(s, t).ifPresent(column::add);
         column.add(new Anchor("scenarios/" + s.id(), getTranslation("scenario.open")));
         return column;
     }

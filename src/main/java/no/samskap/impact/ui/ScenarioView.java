@@ -29,7 +29,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -97,7 +96,7 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
     private final TextField name = new TextField();
     private final TotalsPanel totals;
     private ScenarioTotals shown;
-    private final Paragraph shareLink = new Paragraph();
+    private final ScenarioShare shareLink = new ScenarioShare();
     private List<Registration> liveRegistrations = List.of();
 
     public ScenarioView(
@@ -188,7 +187,6 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         name.setMaxLength(80);
         Button save = new Button(getTranslation("scenario.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        shareLink.getElement().setAttribute("role", "status");
         Paragraph loginToSave = new Paragraph(getTranslation("scenario.login-to-save") + " ");
         loginToSave.add(new Anchor("login", getTranslation("scenario.login")));
         boolean mayStore = scenarios.canSave();
@@ -260,9 +258,9 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
             chosenIds.clear();
             chosenIds.addAll(saved.proposals());
             chosenChanged();
-            showLink(id);
+            shareLink.show(id);
             // The totals just shown are the saved scenario's: compare with them, not a second computation.
-            versionNote(saved, shown).ifPresent(shareLink::add);
+            ScenarioShare.versionNote(saved, shown).ifPresent(shareLink::add);
         });
     }
 
@@ -353,52 +351,13 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         try {
             UUID id =
                     scenarios.save(municipality.id(), process == null ? null : process.id(), name.getValue(), chosen());
-            showLink(id);
+            shareLink.show(id);
         } catch (UserFacingException e) {
             if (e.field() == null) {
                 throw e;
             }
             FieldErrors.show(e, Map.of("name", name), this);
         }
-    }
-
-    /** Says so when the catalogue the scenario was saved with gave another figure than today's does. */
-    static Optional<Paragraph> versionNote(SavedScenario saved, ScenarioTotals now) {
-        if (saved.catalogueVersion() == null
-                || saved.catalogueVersion().equals(now.catalogueVersion())
-                || Math.abs(saved.territorialTonnes() - now.territorialTonnes().central()) < 0.005) {
-            return Optional.empty();
-        }
-        Paragraph note = new Paragraph();
-        note.addClassName("samskap-version-note");
-        note.setText(note.getTranslation(
-                "scenario.version-changed",
-                saved.catalogueVersion(),
-                Figures.amount(saved.territorialTonnes(), ImpactFigures.locale(note)),
-                now.catalogueVersion()));
-        return Optional.of(note);
-    }
-
-    private void showLink(UUID id) {
-        shareLink.removeAll();
-        shareLink.add(getTranslation("scenario.link") + " ");
-        shareLink.add(new Anchor("scenarios/" + id, "scenarios/" + id));
-        // Another saved scenario's link (or id) to set beside this one.
-        TextField other = new TextField(getTranslation("scenario.compare.other"));
-        other.setWidth("28em");
-        Button compare = new Button(getTranslation("scenario.compare"), e -> {
-            String text = other.getValue().strip();
-            String otherId = text.substring(text.lastIndexOf('/') + 1);
-            try {
-                UUID.fromString(otherId);
-            } catch (IllegalArgumentException ex) {
-                other.setErrorMessage(getTranslation("error.scenario.link"));
-                other.setInvalid(true);
-                return;
-            }
-            getUI().ifPresent(ui -> ui.navigate("scenarios/compare/" + id + "/" + otherId));
-        });
-        shareLink.add(new HorizontalLayout(other, compare));
     }
 
     @Override
