@@ -6,12 +6,11 @@ import no.samskap.shared.MunicipalityId;
 import no.samskap.shared.ProcessId;
 
 /**
- * A person changed or confirmed their basket in one tab: their other tabs, on any node, follow.
- * The basket itself stays in the cluster map; the event only says where to look.
+ * A person changed their unconfirmed basket in one tab: their other tabs, on any node, follow. The
+ * basket itself stays in the cluster map; the event only says where to look. (A confirmed basket is
+ * announced by {@link BallotCounted}.)
  *
  * @param tab the tab that made the change, which need not follow itself
- * @param confirmed whether the basket became a confirmed ballot
  */
-public record BasketChanged(
-        ProcessId process, MunicipalityId municipality, AccountId voter, String tab, boolean confirmed)
+public record BasketChanged(ProcessId process, MunicipalityId municipality, AccountId voter, String tab)
         implements LiveEvent {}

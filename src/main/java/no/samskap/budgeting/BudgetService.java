@@ -108,15 +108,15 @@ public class BudgetService {
     /** Measures a basket against the budget and its rules; saves nothing. */
     @Transactional(readOnly = true)
     public BasketCheck check(ProcessId process, Collection<ProposalId> basket) {
-        // Costs only, two narrow reads: this runs on every change of a basket and every ballot.
+        return check(process, basket, items(process));
+    }
+
+    /** The check against the ballot's items as just read (a project hidden since is not among them). */
+    private BasketCheck check(ProcessId process, Collection<ProposalId> basket, List<BallotItem> items) {
         BallotStore.BudgetRow budget =
                 store.budget(process.value()).orElseThrow(() -> new UserFacingException("error.budget.none"));
-        Map<UUID, Long> costs = new HashMap<>(store.items(process.value()));
-        // A project hidden by moderation since it went on the ballot can no longer be chosen.
-        Set<ProposalId> shown = proposals
-                .summaries(costs.keySet().stream().map(ProposalId::new).toList())
-                .keySet();
-        costs.keySet().removeIf(id -> !shown.contains(new ProposalId(id)));
+        Map<UUID, Long> costs = new HashMap<>();
+        items.forEach(i -> costs.put(i.proposal().value(), i.costNok()));
         List<BasketCheck.Problem> problems = new ArrayList<>();
         long total = 0;
         Set<ProposalId> chosen = new LinkedHashSet<>(basket);
@@ -143,7 +143,7 @@ public class BudgetService {
         if (chosen.isEmpty()) {
             problems.add(new BasketCheck.Problem("error.ballot.empty", List.of()));
         }
-        List<BasketCheck.Part> parts = parts(process, chosen, problems);
+        List<BasketCheck.Part> parts = parts(process, budget.totalNok(), chosen, items, problems);
         return new BasketCheck(total, budget.totalNok(), chosen.size(), List.copyOf(problems), parts);
     }
 
@@ -159,16 +159,17 @@ public class BudgetService {
     /** As {@link #submit(ProcessId, Collection)}, from a tab the person's other tabs follow. */
     @PreAuthorize("isAuthenticated()")
     public Receipt submit(ProcessId process, Collection<ProposalId> basket, String tab) {
-        MunicipalityId municipality =
-                phases.municipality(process).orElseThrow(() -> new UserFacingException("error.process.not-found"));
         SignedInUser voter = currentUser.requireWriter(Limit.BALLOT);
+        // The phase and the process's municipality in one read.
+        MunicipalityId municipality = phases.require(process, PhaseAction.BUDGET);
         if (!voter.belongsTo(municipality)) {
             throw new AccessDeniedException("error.ballot.other-municipality");
         }
         // Who may vote follows the municipality's assurance rule for votes.
         assurances.require(GuardedAction.VOTE);
-        phases.require(process, PhaseAction.BUDGET);
-        requireFits(process, basket);
+        // Read once for the check and the receipt: this runs for every ballot.
+        List<BallotItem> items = items(process);
+        requireFits(process, basket, items);
         BallotStore.BallotRow row = store.submit(
                 process.value(),
                 voter.id().value(),
@@ -179,9 +180,9 @@ public class BudgetService {
                 // been closed since.
                 () -> phases.require(process, PhaseAction.BUDGET));
         drafts.remove(process.value(), voter.id().value());
-        events.publishEvent(new BallotCounted(process, municipality));
-        events.publishEvent(new BasketChanged(process, municipality, voter.id(), tab, true));
-        return receipt(process, row);
+        // One event tells results pages to recount and the voter's other tabs to show the receipt.
+        events.publishEvent(new BallotCounted(process, municipality, voter.id(), tab));
+        return receipt(row, items);
     }
 
     /**
@@ -216,7 +217,7 @@ public class BudgetService {
         List<UUID> kept = new LinkedHashSet<>(basket)
                 .stream().map(ProposalId::value).filter(onBallot::contains).toList();
         drafts.put(process.value(), voter.id().value(), kept);
-        events.publishEvent(new BasketChanged(process, municipality, voter.id(), tab, false));
+        events.publishEvent(new BasketChanged(process, municipality, voter.id(), tab));
     }
 
     /** The signed-in person's confirmed ballot, if any. */
@@ -245,7 +246,8 @@ public class BudgetService {
             throw UserFacingException.forField("source", "error.field.too-long", 200);
         }
         phases.require(process, PhaseAction.BUDGET);
-        requireFits(process, basket);
+        List<BallotItem> items = items(process);
+        requireFits(process, basket, items);
         BallotStore.BallotRow row = store.enterPaper(
                 process.value(),
                 official.id().value(),
@@ -254,8 +256,8 @@ public class BudgetService {
                 new LinkedHashSet<>(basket).stream().map(ProposalId::value).toList(),
                 clock.instant());
         audit(official, p.municipality(), "PAPER_BALLOT", process, row.reference() + " · " + where);
-        events.publishEvent(new BallotCounted(process, p.municipality()));
-        return receipt(process, row);
+        events.publishEvent(new BallotCounted(process, p.municipality(), null, null));
+        return receipt(row, items);
     }
 
     /**
@@ -286,26 +288,37 @@ public class BudgetService {
      * problem for each part it overspends.
      */
     private List<BasketCheck.Part> parts(
-            ProcessId process, Collection<ProposalId> chosen, List<BasketCheck.Problem> problems) {
+            ProcessId process,
+            long totalNok,
+            Set<ProposalId> chosen,
+            List<BallotItem> items,
+            List<BasketCheck.Problem> problems) {
         Map<String, Long> shares = store.districtShares(process.value());
         if (shares.isEmpty()) {
             return List.of();
         }
-        Budget budget = budget(process).orElseThrow();
+        // District names from the projects on the ballot; the municipality only for a share without any.
+        Map<String, String> names = new HashMap<>();
+        items.stream().filter(i -> i.districtId() != null).forEach(i -> names.put(i.districtId(), i.districtName()));
+        if (!names.keySet().containsAll(shares.keySet())) {
+            names.putAll(districtNames(process));
+        }
         Map<String, Long> spent = new LinkedHashMap<>();
-        budget.districts().forEach(d -> spent.put(d.districtId(), 0L));
+        shares.keySet().forEach(d -> spent.put(d, 0L));
         spent.put(COMMON, 0L);
-        for (BallotItem item : budget.items()) {
+        for (BallotItem item : items) {
             if (chosen.contains(item.proposal())) {
-                spent.merge(
-                        budget.shareOf(item).map(DistrictShare::districtId).orElse(COMMON), item.costNok(), Long::sum);
+                String part = shares.containsKey(item.districtId()) ? item.districtId() : COMMON;
+                spent.merge(part, item.costNok(), Long::sum);
             }
         }
         List<BasketCheck.Part> parts = new ArrayList<>();
-        for (DistrictShare d : budget.districts()) {
+        long shared = 0;
+        for (DistrictShare d : shares(shares, names)) {
             parts.add(new BasketCheck.Part(d.name(), spent.get(d.districtId()), d.amountNok()));
+            shared += d.amountNok();
         }
-        parts.add(new BasketCheck.Part(null, spent.get(COMMON), budget.commonNok()));
+        parts.add(new BasketCheck.Part(null, spent.get(COMMON), totalNok - shared));
         for (BasketCheck.Part part : parts) {
             if (part.over()) {
                 problems.add(
@@ -322,14 +335,15 @@ public class BudgetService {
 
     private List<DistrictShare> districtShares(ProcessId process) {
         Map<String, Long> shares = store.districtShares(process.value());
-        if (shares.isEmpty()) {
-            return List.of();
-        }
+        return shares.isEmpty() ? List.of() : shares(shares, districtNames(process));
+    }
+
+    private Map<String, String> districtNames(ProcessId process) {
         Map<String, String> names = new HashMap<>();
         municipalities
                 .find(process(process).municipality())
                 .ifPresent(m -> m.districts().forEach(d -> names.put(d.id(), d.name())));
-        return shares(shares, names);
+        return names;
     }
 
     /** District shares with their names, in the order people read them. */
@@ -341,8 +355,8 @@ public class BudgetService {
     }
 
     /** Refuses a basket that breaks a rule, with the first rule it breaks. */
-    private void requireFits(ProcessId process, Collection<ProposalId> basket) {
-        BasketCheck check = check(process, basket);
+    private void requireFits(ProcessId process, Collection<ProposalId> basket, List<BallotItem> items) {
+        BasketCheck check = check(process, basket, items);
         if (!check.fits()) {
             BasketCheck.Problem first = check.problems().getFirst();
             throw new UserFacingException(first.messageKey(), first.arguments().toArray());
@@ -365,8 +379,12 @@ public class BudgetService {
     }
 
     private Receipt receipt(ProcessId process, BallotStore.BallotRow row) {
+        return receipt(row, items(process));
+    }
+
+    private static Receipt receipt(BallotStore.BallotRow row, List<BallotItem> onBallot) {
         Map<UUID, BallotItem> items = new HashMap<>();
-        items(process).forEach(i -> items.put(i.proposal().value(), i));
+        onBallot.forEach(i -> items.put(i.proposal().value(), i));
         List<BallotItem> chosen =
                 row.choices().stream().map(items::get).filter(Objects::nonNull).toList();
         long total = chosen.stream().mapToLong(BallotItem::costNok).sum();

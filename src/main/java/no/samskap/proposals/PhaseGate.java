@@ -11,8 +11,11 @@ import no.samskap.shared.ProcessId;
  */
 public interface PhaseGate {
 
-    /** Refuses, with a message for the user, unless the process's open phase allows the action. */
-    void require(ProcessId process, PhaseAction action);
+    /**
+     * Refuses, with a message for the user, unless the process's open phase allows the action; the
+     * process's municipality otherwise (one read for both).
+     */
+    MunicipalityId require(ProcessId process, PhaseAction action);
 
     /** Whether the process's open phase allows the action now (for showing or hiding a button). */
     boolean allows(ProcessId process, PhaseAction action);

@@ -246,16 +246,40 @@ public class ProposalService {
         return proposals.findAll(specification(query), pageable).map(Proposal::toSummary);
     }
 
-    /** Several public proposals at once (one query), for lists such as a ballot; others are left out. */
-    @Transactional(readOnly = true)
+    /**
+     * Several public proposals at once, for lists such as a ballot; others are left out. One plain
+     * SQL read without a transaction of its own: a ballot asks this for every submission.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<ProposalId, ProposalSummary> summaries(Collection<ProposalId> ids) {
         Map<ProposalId, ProposalSummary> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            proposals.findPublicSummaries(ids.stream().map(ProposalId::value).toList()).stream()
-                    .map(SummaryRow::toSummary)
+            db.sql("""
+                            select id, title, category, state, district_id, district_name, author_name, organisation,
+                                   submitted_at, created_at
+                            from proposal
+                            where id in (:ids) and state <> 'DRAFT' and hidden = false""")
+                    .param("ids", ids.stream().map(ProposalId::value).toList())
+                    .query((rs, n) -> new SummaryRow(
+                                    rs.getObject(1, UUID.class),
+                                    rs.getString(2),
+                                    Category.valueOf(rs.getString(3)),
+                                    ProposalState.valueOf(rs.getString(4)),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    rs.getString(8),
+                                    instant(rs.getTimestamp(9)),
+                                    instant(rs.getTimestamp(10)))
+                            .toSummary())
+                    .list()
                     .forEach(p -> found.put(p.id(), p));
         }
         return found;
+    }
+
+    private static java.time.Instant instant(java.sql.Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     /** The public proposals of a process for its map, newest first, at most {@code limit}. */

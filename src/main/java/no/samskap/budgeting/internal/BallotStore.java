@@ -261,12 +261,20 @@ public class BallotStore {
         });
     }
 
+    /** All of a ballot's choices in one statement: a ballot is confirmed many times a second. */
     private void insertChoices(UUID ballot, Collection<UUID> choices) {
-        for (UUID choice : choices) {
-            db.sql("insert into ballot_choice (ballot_id, proposal_id) values (?, ?)")
-                    .params(ballot, choice)
-                    .update();
+        if (choices.isEmpty()) {
+            return;
         }
+        String rows = String.join(", ", java.util.Collections.nCopies(choices.size(), "(?, ?)"));
+        List<Object> values = new java.util.ArrayList<>();
+        for (UUID choice : choices) {
+            values.add(ballot);
+            values.add(choice);
+        }
+        db.sql("insert into ballot_choice (ballot_id, proposal_id) values " + rows)
+                .params(values)
+                .update();
     }
 
     /** Every project's votes by kind of voter and by paper or not, counted by the database. */

@@ -63,8 +63,9 @@ public class BasketDrafts implements ClusterStructures {
         map().set(key(process, voter), choices.stream().map(UUID::toString).collect(Collectors.joining(",")));
     }
 
+    /** Forgets the basket; not waited for, as a confirmed ballot's receipt does not depend on it. */
     public void remove(UUID process, UUID voter) {
-        map().delete(key(process, voter));
+        map().removeAsync(key(process, voter));
     }
 
     private IMap<String, String> map() {

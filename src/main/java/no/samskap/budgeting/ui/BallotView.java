@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import no.samskap.budgeting.BallotCounted;
 import no.samskap.budgeting.BallotItem;
 import no.samskap.budgeting.BasketChanged;
 import no.samskap.budgeting.BasketCheck;
@@ -67,6 +68,7 @@ public class BallotView extends ProcessPage {
     // Tells this tab's own changes from those of the person's other tabs.
     private final String tab = UUID.randomUUID().toString();
     private Registration baskets;
+    private Registration confirmed;
     private ProcessDetails process;
     private Budget budget;
     private Set<ProposalId> basket;
@@ -110,20 +112,28 @@ public class BallotView extends ProcessPage {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        currentUser
-                .get()
-                .ifPresent(me -> baskets = live.subscribe(
-                        attachEvent.getUI(),
-                        BasketChanged.class,
-                        e -> e.process().equals(id) && e.voter().equals(me.id()) && !tab.equals(e.tab()),
-                        e -> show()));
+        currentUser.get().ifPresent(me -> {
+            // The person's other tabs: a changed basket, or a confirmed one whose receipt shows here too.
+            baskets = live.subscribe(
+                    attachEvent.getUI(),
+                    BasketChanged.class,
+                    e -> e.process().equals(id) && e.voter().equals(me.id()) && !tab.equals(e.tab()),
+                    e -> show());
+            confirmed = live.subscribe(
+                    attachEvent.getUI(),
+                    BallotCounted.class,
+                    e -> e.process().equals(id) && me.id().equals(e.voter()) && !tab.equals(e.tab()),
+                    e -> show());
+        });
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         if (baskets != null) {
             baskets.remove();
+            confirmed.remove();
             baskets = null;
+            confirmed = null;
         }
     }
 

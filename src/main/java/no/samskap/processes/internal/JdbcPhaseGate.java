@@ -33,7 +33,7 @@ class JdbcPhaseGate implements PhaseGate {
     }
 
     @Override
-    public void require(ProcessId process, PhaseAction action) {
+    public MunicipalityId require(ProcessId process, PhaseAction action) {
         Open open = read(process).orElseThrow(() -> new UserFacingException("error.process.not-found"));
         if (open.endsOn() == null) {
             throw new UserFacingException("error.phase.none-open", open.title());
@@ -45,6 +45,7 @@ class JdbcPhaseGate implements PhaseGate {
             throw new UserFacingException(
                     "error.phase.not-allowed." + action.name().toLowerCase(Locale.ROOT));
         }
+        return MunicipalityId.of(open.municipality());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package no.samskap.proposals.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
@@ -37,17 +36,6 @@ public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSp
             @Param("north") double north,
             @Param("east") double east,
             Pageable limit);
-
-    /** Public proposals by id with only what a list shows. */
-    @Query("""
-            select new no.samskap.proposals.internal.SummaryRow(p.id, p.title, p.category, p.state, p.districtId, p.districtName,
-                   p.authorName, p.organisation, p.submittedAt, p.createdAt)
-            from Proposal p
-            where p.id in :ids
-              and p.state <> no.samskap.proposals.ProposalState.DRAFT
-              and p.hidden = false
-            """)
-    List<SummaryRow> findPublicSummaries(@Param("ids") Collection<UUID> ids);
 
     /** A process's public proposals, as the map shows them. */
     @Query(PUBLIC_MARKERS + """
