@@ -44,10 +44,8 @@ class BudgetProjectorPanel implements ProjectorPanel {
 
     @Override
     public Optional<Component> create(WorkshopId workshop, ProcessId process) {
-        if (results.forProjector(process, workshop).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Count(workshop, process));
+        // The first count both decides whether there is anything to show and is what is shown.
+        return results.forProjector(process, workshop).<Component>map(first -> new Count(workshop, process, first));
     }
 
     private final class Count extends Div {
@@ -57,12 +55,12 @@ class BudgetProjectorPanel implements ProjectorPanel {
         private final List<Registration> registrations = new ArrayList<>();
         private boolean renderPending;
 
-        Count(WorkshopId workshop, ProcessId process) {
+        Count(WorkshopId workshop, ProcessId process, Results first) {
             this.workshop = workshop;
             this.process = process;
             addClassName("samskap-projector-budget");
             getElement().setAttribute("role", "region");
-            render();
+            show(Optional.of(first));
         }
 
         @Override
@@ -93,11 +91,14 @@ class BudgetProjectorPanel implements ProjectorPanel {
         }
 
         private void render() {
+            show(results.forProjector(process, workshop));
+        }
+
+        private void show(Optional<Results> maybe) {
             removeAll();
             H2 heading = new H2(getTranslation("projector.budget"));
             getElement().setAttribute("aria-label", getTranslation("projector.budget"));
             add(heading);
-            Optional<Results> maybe = results.forProjector(process, workshop);
             if (maybe.isEmpty()) {
                 return;
             }
