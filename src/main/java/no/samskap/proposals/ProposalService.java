@@ -16,7 +16,6 @@ import no.samskap.municipality.Municipality;
 import no.samskap.municipality.MunicipalityService;
 import no.samskap.proposals.internal.Proposal;
 import no.samskap.proposals.internal.ProposalRepository;
-import no.samskap.proposals.internal.SummaryRow;
 import no.samskap.protection.Limit;
 import no.samskap.shared.AccessDeniedException;
 import no.samskap.shared.GeoJson;
@@ -260,18 +259,17 @@ public class ProposalService {
                             from proposal
                             where id in (:ids) and state <> 'DRAFT' and hidden = false""")
                     .param("ids", ids.stream().map(ProposalId::value).toList())
-                    .query((rs, n) -> new SummaryRow(
-                                    rs.getObject(1, UUID.class),
-                                    rs.getString(2),
-                                    Category.valueOf(rs.getString(3)),
-                                    ProposalState.valueOf(rs.getString(4)),
-                                    rs.getString(5),
-                                    rs.getString(6),
-                                    rs.getString(7),
-                                    rs.getString(8),
-                                    instant(rs.getTimestamp(9)),
-                                    instant(rs.getTimestamp(10)))
-                            .toSummary())
+                    .query((rs, n) -> new ProposalSummary(
+                            new ProposalId(rs.getObject(1, UUID.class)),
+                            rs.getString(2),
+                            Category.valueOf(rs.getString(3)),
+                            ProposalState.valueOf(rs.getString(4)),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            instant(rs.getTimestamp(9)),
+                            instant(rs.getTimestamp(10))))
                     .list()
                     .forEach(p -> found.put(p.id(), p));
         }
