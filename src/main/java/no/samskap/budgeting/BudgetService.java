@@ -185,41 +185,6 @@ public class BudgetService {
         return receipt(row, items);
     }
 
-    /**
-     * The signed-in person's unconfirmed basket, the same in all their tabs and devices: only what
-     * is still on the ballot. Empty when they have none (or are not signed in).
-     */
-    public Optional<Set<ProposalId>> draft(ProcessId process) {
-        Optional<SignedInUser> user = currentUser.get();
-        if (user.isEmpty()) {
-            return Optional.empty();
-        }
-        List<UUID> kept = drafts.get(process.value(), user.get().id().value());
-        if (kept == null) {
-            return Optional.empty();
-        }
-        Set<UUID> onBallot = store.items(process.value()).keySet();
-        Set<ProposalId> basket = new LinkedHashSet<>();
-        kept.stream().filter(onBallot::contains).map(ProposalId::new).forEach(basket::add);
-        return Optional.of(basket);
-    }
-
-    /**
-     * Keeps the signed-in person's unconfirmed basket for their other tabs and devices, which follow
-     * at once ({@code tab} is the one that changed it). Projects not on the ballot are left out.
-     */
-    @PreAuthorize("isAuthenticated()")
-    public void keepDraft(ProcessId process, Collection<ProposalId> basket, String tab) {
-        SignedInUser voter = currentUser.requireWriter(Limit.BASKET);
-        MunicipalityId municipality =
-                phases.municipality(process).orElseThrow(() -> new UserFacingException("error.process.not-found"));
-        Set<UUID> onBallot = store.items(process.value()).keySet();
-        List<UUID> kept = new LinkedHashSet<>(basket)
-                .stream().map(ProposalId::value).filter(onBallot::contains).toList();
-        drafts.put(process.value(), voter.id().value(), kept);
-        events.publishEvent(new BasketChanged(process, municipality, voter.id(), tab));
-    }
-
     /** The signed-in person's confirmed ballot, if any. */
     @Transactional(readOnly = true)
     public Optional<Receipt> myBallot(ProcessId process) {

@@ -47,6 +47,9 @@ class BudgetServiceTest {
     BudgetResults budgetResults;
 
     @Autowired
+    Baskets baskets;
+
+    @Autowired
     ProcessService processes;
 
     @Autowired
@@ -319,26 +322,26 @@ class BudgetServiceTest {
         budgetWithThreeProjects();
         openBudgetVote();
         signIn.as("kari");
-        assertThat(budgets.draft(process)).isEmpty();
+        assertThat(baskets.draft(process)).isEmpty();
         ProposalId notOnBallot = new ProposalId(java.util.UUID.randomUUID());
-        budgets.keepDraft(process, List.of(solar, notOnBallot, bikes), "tab-1");
+        baskets.keepDraft(process, List.of(solar, notOnBallot, bikes), "tab-1");
         // What another tab (or device) of Kari's reads: only what is on the ballot.
-        assertThat(budgets.draft(process)).hasValueSatisfying(d -> assertThat(d).containsExactly(solar, bikes));
+        assertThat(baskets.draft(process)).hasValueSatisfying(d -> assertThat(d).containsExactly(solar, bikes));
         // Nobody else sees it.
         signIn.as("solkraft");
-        assertThat(budgets.draft(process)).isEmpty();
+        assertThat(baskets.draft(process)).isEmpty();
         signIn.out();
-        assertThat(budgets.draft(process)).isEmpty();
-        assertThatThrownBy(() -> budgets.keepDraft(process, List.of(solar), "tab-x"))
+        assertThat(baskets.draft(process)).isEmpty();
+        assertThatThrownBy(() -> baskets.keepDraft(process, List.of(solar), "tab-x"))
                 .isInstanceOf(
                         org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
 
         signIn.as("kari");
-        budgets.keepDraft(process, List.of(), "tab-2");
-        assertThat(budgets.draft(process)).hasValueSatisfying(d -> assertThat(d).isEmpty());
+        baskets.keepDraft(process, List.of(), "tab-2");
+        assertThat(baskets.draft(process)).hasValueSatisfying(d -> assertThat(d).isEmpty());
         budgets.submit(process, List.of(bikes), "tab-2");
         // Confirmed: the draft is gone, the receipt is what the tabs show.
-        assertThat(budgets.draft(process)).isEmpty();
+        assertThat(baskets.draft(process)).isEmpty();
         assertThat(budgets.myBallot(process)).isPresent();
     }
 

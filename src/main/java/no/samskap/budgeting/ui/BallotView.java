@@ -19,14 +19,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +29,7 @@ import no.samskap.budgeting.BallotCounted;
 import no.samskap.budgeting.BallotItem;
 import no.samskap.budgeting.BasketChanged;
 import no.samskap.budgeting.BasketCheck;
+import no.samskap.budgeting.Baskets;
 import no.samskap.budgeting.Budget;
 import no.samskap.budgeting.BudgetService;
 import no.samskap.budgeting.Receipt;
@@ -58,16 +52,15 @@ import no.samskap.shared.PhaseAction;
 @AnonymousAllowed
 public class BallotView extends ProcessPage {
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
     private final BudgetService budgets;
+    private final Baskets baskets;
     private final ProcessService processes;
     private final CurrentUser currentUser;
     private final CombinedImpact combinedImpact;
     private final LiveUpdates live;
     // Tells this tab's own changes from those of the person's other tabs.
     private final String tab = UUID.randomUUID().toString();
-    private Registration baskets;
+    private Registration basketChanges;
     private Registration confirmed;
     private ProcessDetails process;
     private Budget budget;
@@ -79,12 +72,14 @@ public class BallotView extends ProcessPage {
 
     public BallotView(
             BudgetService budgets,
+            Baskets baskets,
             ProcessService processes,
             CurrentUser currentUser,
             CombinedImpact combinedImpact,
             LiveUpdates live) {
         this.live = live;
         this.budgets = budgets;
+        this.baskets = baskets;
         this.processes = processes;
         this.currentUser = currentUser;
         this.combinedImpact = combinedImpact;
@@ -100,7 +95,7 @@ public class BallotView extends ProcessPage {
 
     /** The receipt of a confirmed ballot, unless the person is changing it; else the basket. */
     private void show() {
-        Optional<Set<ProposalId>> draft = budgets.draft(id);
+        Optional<Set<ProposalId>> draft = baskets.draft(id);
         basket = new LinkedHashSet<>(draft.orElse(Set.of()));
         Optional<Receipt> mine = budgets.myBallot(id);
         if (mine.isPresent() && draft.isEmpty()) {
@@ -114,7 +109,7 @@ public class BallotView extends ProcessPage {
     protected void onAttach(AttachEvent attachEvent) {
         currentUser.get().ifPresent(me -> {
             // The person's other tabs: a changed basket, or a confirmed one whose receipt shows here too.
-            baskets = live.subscribe(
+            basketChanges = live.subscribe(
                     attachEvent.getUI(),
                     BasketChanged.class,
                     e -> e.process().equals(id) && e.voter().equals(me.id()) && !tab.equals(e.tab()),
@@ -129,10 +124,10 @@ public class BallotView extends ProcessPage {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (baskets != null) {
-            baskets.remove();
+        if (basketChanges != null) {
+            basketChanges.remove();
             confirmed.remove();
-            baskets = null;
+            basketChanges = null;
             confirmed = null;
         }
     }
@@ -309,31 +304,7 @@ public class BallotView extends ProcessPage {
     private void showReceipt(Receipt receipt, boolean justConfirmed) {
         content.removeAll();
         content.add(new H1(getTranslation("ballot.receipt-heading", process.title())));
-        Div box = new Div();
-        box.addClassName("samskap-receipt");
-        box.getElement().setAttribute("role", "status");
-        if (justConfirmed) {
-            box.add(new Paragraph(getTranslation("ballot.thanks")));
-        }
-        box.add(new Paragraph(getTranslation("ballot.reference", receipt.reference(), when(receipt))));
-        UnorderedList chosen = new UnorderedList();
-        receipt.choices()
-                .forEach(i -> chosen.add(new ListItem(i.title() + " – " + Money.nok(i.costNok(), getLocale()))));
-        box.add(
-                chosen,
-                new Paragraph(getTranslation("ballot.receipt-total", Money.nok(receipt.totalNok(), getLocale()))));
-        String fileName = "ballot-" + receipt.reference() + ".txt";
-        String text = receiptText(receipt);
-        Anchor download = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes), fileName, "text/plain; charset=utf-8", bytes.length);
-                }),
-                getTranslation("ballot.download"));
-        download.getElement().setAttribute("download", fileName);
-        box.add(new Paragraph(download));
-        content.add(box);
+        content.add(new ReceiptBox(receipt, process.title(), justConfirmed));
         if (process.openPhase().map(p -> p.allows(PhaseAction.BUDGET)).orElse(false)) {
             Button change = new Button(getTranslation("ballot.change"), e -> {
                 basket = new LinkedHashSet<>(
@@ -344,21 +315,6 @@ public class BallotView extends ProcessPage {
             content.add(new Paragraph(getTranslation("ballot.change-until")), change);
         }
         content.add(new Paragraph(new Anchor("processes/" + id, getTranslation("ballot.back-to-process"))));
-    }
-
-    private String receiptText(Receipt receipt) {
-        StringBuilder text = new StringBuilder(getTranslation("ballot.receipt-heading", process.title()))
-                .append("\n")
-                .append(getTranslation("ballot.reference", receipt.reference(), when(receipt)))
-                .append("\n\n");
-        receipt.choices()
-                .forEach(i -> text.append("- ")
-                        .append(i.title())
-                        .append(" – ")
-                        .append(Money.nok(i.costNok(), getLocale()))
-                        .append("\n"));
-        text.append("\n").append(getTranslation("ballot.receipt-total", Money.nok(receipt.totalNok(), getLocale())));
-        return text.append("\n").toString();
     }
 
     // ---- helpers --------------------------------------------------------------------------
@@ -380,16 +336,13 @@ public class BallotView extends ProcessPage {
     }
 
     private String when(Receipt r) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(OSLO)
-                .format(r.submittedAt());
+        return ReceiptBox.when(r, getLocale());
     }
 
     /** Shares the basket with the person's other tabs; when they change it too fast, it stays in this tab. */
     private void keep() {
         try {
-            budgets.keepDraft(id, basket, tab);
+            baskets.keepDraft(id, basket, tab);
         } catch (RateLimitedException e) {
             Notification.show(getTranslation(e.messageKey(), e.arguments()));
         }
