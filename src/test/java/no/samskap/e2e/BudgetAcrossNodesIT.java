@@ -7,16 +7,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.UUID;
-import no.samskap.SamskapApplication;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -31,32 +27,18 @@ class BudgetAcrossNodesIT {
 
     static final Locator.WaitForOptions LIVE = new Locator.WaitForOptions().setTimeout(10_000);
 
+    TwoNodes nodes;
     ConfigurableApplicationContext nodeA;
     ConfigurableApplicationContext nodeB;
     Chromium chromium;
 
     @BeforeAll
     void start() throws Exception {
-        Path dir = Files.createTempDirectory("samskap-e2e-budget-cluster");
-        String cluster = "e2e-budget-" + UUID.randomUUID();
-        String db = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";DB_CLOSE_DELAY=-1";
-        nodeA = node(cluster, db, 5933);
-        nodeB = node(cluster, db, 5934);
-        chromium = Chromium.start();
-    }
-
-    private static ConfigurableApplicationContext node(String cluster, String db, int hazelcastPort) {
-        SpringApplication app = new SpringApplication(SamskapApplication.class);
         // The demo profile brings the demo budget with its vote open.
-        app.setAdditionalProfiles("test", "demo");
-        return app.run(
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--spring.datasource.url=" + db,
-                "--samskap.live.cluster-name=" + cluster,
-                "--samskap.live.port=" + hazelcastPort,
-                "--samskap.live.members=127.0.0.1:5933,127.0.0.1:5934",
-                "--samskap.live.push-interval=250ms");
+        nodes = new TwoNodes("budget", 5933, 5934, List.of(), List.of());
+        nodeA = nodes.a;
+        nodeB = nodes.b;
+        chromium = Chromium.start();
     }
 
     @AfterAll
@@ -64,16 +46,13 @@ class BudgetAcrossNodesIT {
         if (chromium != null) {
             chromium.close();
         }
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (nodeA != null) {
-            nodeA.close();
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
     private static String url(ConfigurableApplicationContext node, String path) {
-        return "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port") + "/" + path;
+        return TwoNodes.url(node, path);
     }
 
     private BrowserContext english() {

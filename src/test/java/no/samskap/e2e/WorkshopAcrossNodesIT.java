@@ -17,15 +17,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
-import no.samskap.SamskapApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -40,33 +37,24 @@ class WorkshopAcrossNodesIT {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Locator.WaitForOptions LIVE = new Locator.WaitForOptions().setTimeout(10_000);
 
+    TwoNodes nodes;
     ConfigurableApplicationContext nodeA;
     ConfigurableApplicationContext nodeB;
     Chromium chromium;
 
     @BeforeAll
     void start() throws Exception {
-        Path dir = Files.createTempDirectory("samskap-e2e-cluster");
-        String cluster = "e2e-" + UUID.randomUUID();
-        String db = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";DB_CLOSE_DELAY=-1";
-        nodeA = node(cluster, db, 5931, true);
-        nodeB = node(cluster, db, 5932, false);
+        // Only node A seeds the demo proposals; B finds them in the shared database.
+        nodes = new TwoNodes(
+                "workshop",
+                5931,
+                5932,
+                List.of("--samskap.proposals.demo-proposals=true"),
+                List.of("--samskap.proposals.demo-proposals=false"));
+        nodeA = nodes.a;
+        nodeB = nodes.b;
         chromium = Chromium.start();
         Files.createDirectories(SCREENSHOTS);
-    }
-
-    private static ConfigurableApplicationContext node(String cluster, String db, int hazelcastPort, boolean seed) {
-        SpringApplication app = new SpringApplication(SamskapApplication.class);
-        app.setAdditionalProfiles("test", "demo");
-        return app.run(
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--spring.datasource.url=" + db,
-                "--samskap.live.cluster-name=" + cluster,
-                "--samskap.live.port=" + hazelcastPort,
-                "--samskap.live.members=127.0.0.1:5931,127.0.0.1:5932",
-                "--samskap.live.push-interval=250ms",
-                "--samskap.proposals.demo-proposals=" + seed);
     }
 
     @AfterAll
@@ -74,16 +62,13 @@ class WorkshopAcrossNodesIT {
         if (chromium != null) {
             chromium.close();
         }
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (nodeA != null) {
-            nodeA.close();
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
     private static String url(ConfigurableApplicationContext node, String path) {
-        return "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port") + "/" + path;
+        return TwoNodes.url(node, path);
     }
 
     private BrowserContext english() {

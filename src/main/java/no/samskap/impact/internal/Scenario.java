@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /** A named, shareable set of proposals. */
 @Entity
@@ -31,6 +32,8 @@ public class Scenario {
     private Double territorialTonnes;
     private Double indirectTonnes;
 
+    // A process page lists up to twenty scenarios: their proposals load in one query, not one each.
+    @BatchSize(size = 50)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "scenario_proposal", joinColumns = @JoinColumn(name = "scenario_id"))
     @Column(name = "proposal_id")
